@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriberRemoveTagAction")
+
+
+@_attrs_define
+class SubscriberRemoveTagAction:
+    """Remove tags from a subscriber (`subscriber:remove-tag`), identified by `uuid` or, when `uuid` is absent, by
+    `user_id`.
+
+        Attributes:
+            action (Literal['subscriber:remove-tag']):  Default: 'subscriber:remove-tag'.
+            tags (list[str]): Names of the tags to remove.
+            uuid (str | Unset): Subscriber ID received on registration (the `uuid` answered by subscribe). The examples are
+                all UUIDs; Unconfirmed: any non-empty string is accepted.
+            user_id (int | str | Unset): External user (account) id. Unconfirmed: documented as String but sent as a number
+                in the examples (`"user_id": 4212451`); both are accepted.
+    """
+
+    tags: list[str]
+    action: Literal["subscriber:remove-tag"] = "subscriber:remove-tag"
+    uuid: str | Unset = UNSET
+    user_id: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        tags = self.tags
+
+        uuid = self.uuid
+
+        user_id: int | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "tags": tags,
+            }
+        )
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = cast(Literal["subscriber:remove-tag"], d.pop("action"))
+        if action != "subscriber:remove-tag":
+            raise ValueError(f"action must match const 'subscriber:remove-tag', got '{action}'")
+
+        tags = cast(list[str], d.pop("tags"))
+
+        uuid = d.pop("uuid", UNSET)
+
+        def _parse_user_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        subscriber_remove_tag_action = cls(
+            action=action,
+            tags=tags,
+            uuid=uuid,
+            user_id=user_id,
+        )
+
+        subscriber_remove_tag_action.additional_properties = d
+        return subscriber_remove_tag_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tags import Tags
+
+
+T = TypeVar("T", bound="SubscriberTagAction")
+
+
+@_attrs_define
+class SubscriberTagAction:
+    """Save tags for a subscriber (`subscriber:tag`), identified by `uuid` or, when `uuid` is absent, by `user_id`.
+
+    Attributes:
+        action (Literal['subscriber:tag']):  Default: 'subscriber:tag'.
+        tags (Tags): Tags (attributes) of a subscriber: a map of tag name to tag value. Unconfirmed: the examples only
+            show string values; numbers, booleans and null are accepted too.
+        uuid (str | Unset): Subscriber ID received on registration (the `uuid` answered by subscribe). The examples are
+            all UUIDs; Unconfirmed: any non-empty string is accepted.
+        user_id (int | str | Unset): External user (account) id. Unconfirmed: documented as String but sent as a number
+            in the examples (`"user_id": 4212451`); both are accepted.
+    """
+
+    tags: Tags
+    action: Literal["subscriber:tag"] = "subscriber:tag"
+    uuid: str | Unset = UNSET
+    user_id: int | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        tags = self.tags.to_dict()
+
+        uuid = self.uuid
+
+        user_id: int | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "tags": tags,
+            }
+        )
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tags import Tags  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = cast(Literal["subscriber:tag"], d.pop("action"))
+        if action != "subscriber:tag":
+            raise ValueError(f"action must match const 'subscriber:tag', got '{action}'")
+
+        tags = Tags.from_dict(d.pop("tags"))
+
+        uuid = d.pop("uuid", UNSET)
+
+        def _parse_user_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        subscriber_tag_action = cls(
+            action=action,
+            tags=tags,
+            uuid=uuid,
+            user_id=user_id,
+        )
+
+        subscriber_tag_action.additional_properties = d
+        return subscriber_tag_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

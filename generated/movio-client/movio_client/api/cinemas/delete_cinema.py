@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    cinema_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/cinemas/{cinema_id}".format(
+            cinema_id=quote(str(cinema_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cinema_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Delete a cinema
+
+     Unconfirmed: the path was not captured; `/cinemas/{cinema_id}` is the most likely form.
+    The cinema is kept in Movio for historical purposes.
+
+    Args:
+        cinema_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        cinema_id=cinema_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cinema_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Delete a cinema
+
+     Unconfirmed: the path was not captured; `/cinemas/{cinema_id}` is the most likely form.
+    The cinema is kept in Movio for historical purposes.
+
+    Args:
+        cinema_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        cinema_id=cinema_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cinema_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Error]:
+    """Delete a cinema
+
+     Unconfirmed: the path was not captured; `/cinemas/{cinema_id}` is the most likely form.
+    The cinema is kept in Movio for historical purposes.
+
+    Args:
+        cinema_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        cinema_id=cinema_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cinema_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Error | None:
+    """Delete a cinema
+
+     Unconfirmed: the path was not captured; `/cinemas/{cinema_id}` is the most likely form.
+    The cinema is kept in Movio for historical purposes.
+
+    Args:
+        cinema_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            cinema_id=cinema_id,
+            client=client,
+        )
+    ).parsed

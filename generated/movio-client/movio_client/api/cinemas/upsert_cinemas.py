@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_upsert_result import BulkUpsertResult
+from ...models.cinema import Cinema
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: list[Cinema],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/cinemas",
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkUpsertResult | Error | None:
+    if response.status_code == 202:
+        response_202 = BulkUpsertResult.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkUpsertResult | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[Cinema],
+) -> Response[BulkUpsertResult | Error]:
+    """Create or update cinemas
+
+     Creates or updates 1 to 5000 cinemas in one request. Each cinema is a one-to-one
+    replacement keyed on `cinema_id`.
+
+    Unconfirmed: the path was not captured; `PUT /cinemas` is the most likely form.
+
+    Args:
+        body (list[Cinema]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkUpsertResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: list[Cinema],
+) -> BulkUpsertResult | Error | None:
+    """Create or update cinemas
+
+     Creates or updates 1 to 5000 cinemas in one request. Each cinema is a one-to-one
+    replacement keyed on `cinema_id`.
+
+    Unconfirmed: the path was not captured; `PUT /cinemas` is the most likely form.
+
+    Args:
+        body (list[Cinema]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkUpsertResult | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[Cinema],
+) -> Response[BulkUpsertResult | Error]:
+    """Create or update cinemas
+
+     Creates or updates 1 to 5000 cinemas in one request. Each cinema is a one-to-one
+    replacement keyed on `cinema_id`.
+
+    Unconfirmed: the path was not captured; `PUT /cinemas` is the most likely form.
+
+    Args:
+        body (list[Cinema]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkUpsertResult | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: list[Cinema],
+) -> BulkUpsertResult | Error | None:
+    """Create or update cinemas
+
+     Creates or updates 1 to 5000 cinemas in one request. Each cinema is a one-to-one
+    replacement keyed on `cinema_id`.
+
+    Unconfirmed: the path was not captured; `PUT /cinemas` is the most likely form.
+
+    Args:
+        body (list[Cinema]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkUpsertResult | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

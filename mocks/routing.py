@@ -1,0 +1,88 @@
+"""Match request paths against the spec's path templates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec, with the JSON pointer of its definition."""
+
+    method: str
+    template: str
+    pointer: str
+    definition: dict[str, Any]
+    path_item: dict[str, Any]
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.definition["operationId"])
+
+
+@dataclass
+class PathRoute:
+    """A path template and the operations defined on it."""
+
+    template: str
+    pattern: re.Pattern[str]
+    names: list[str]
+    operations: dict[str, Operation] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Match:
+    operation: Operation
+    path_params: dict[str, str]
+
+
+@dataclass(frozen=True)
+class MethodNotAllowed:
+    allowed: list[str]
+
+
+def _compile(template: str) -> tuple[re.Pattern[str], list[str]]:
+    names: list[str] = []
+    regex = ""
+    for literal, name in re.findall(r"([^{]*)(?:\{([^}]+)\})?", template):
+        regex += re.escape(literal)
+        if name:
+            names.append(name)
+            regex += "([^/]+)"
+    return re.compile(f"^{regex}$"), names
+
+
+class Router:
+    """The spec's paths, most literal first, so `/films/categories` wins over `/films/{id}`."""
+
+    def __init__(self, paths: dict[str, Any]) -> None:
+        self.routes: list[PathRoute] = []
+        for template, path_item in paths.items():
+            pattern, names = _compile(template)
+            route = PathRoute(template, pattern, names)
+            for method in METHODS:
+                if method in path_item:
+                    pointer = "/paths/" + template.replace("~", "~0").replace("/", "~1") + "/" + method
+                    route.operations[method] = Operation(
+                        method, template, pointer, path_item[method], path_item
+                    )
+            self.routes.append(route)
+        self.routes.sort(key=lambda route: (len(route.names), -len(route.template)))
+
+    def match(self, method: str, raw_path: str) -> Match | MethodNotAllowed | None:
+        """The operation for a method and a still percent-encoded path, if any."""
+        for route in self.routes:
+            found = route.pattern.match(raw_path)
+            if found is None:
+                continue
+            operation = route.operations.get(method.lower())
+            if operation is None:
+                return MethodNotAllowed(sorted(m.upper() for m in route.operations))
+            values = [unquote(value) for value in found.groups()]
+            return Match(operation, dict(zip(route.names, values, strict=True)))
+        return None

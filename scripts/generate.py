@@ -1,0 +1,160 @@
+"""`make generate`: validate and lint the specs, apply overlays, generate each client package.
+
+Each package is generated into a scratch directory and then replaces `generated/<vendor>-client/`
+whole, so no stale file survives. `--check` compares instead of replacing and fails on drift.
+Any generator warning, and any operation or model the generator silently dropped, fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+from openapi_python_client.strings import ClassName
+
+from scripts.client_auth import render_auth_module
+from scripts.lint import spec_problems
+from scripts.vendors import ROOT, Document, Vendor, all_vendors, vendor_named
+
+CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+class GenerationFailed(Exception):
+    """The generator warned, failed, or left out part of the spec."""
+
+
+def _run(command: Sequence[str], cwd: Path) -> str:
+    bin_dir = str(Path(sys.executable).parent)
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    output = result.stdout + result.stderr
+    if result.returncode != 0 or "warning" in output.lower():
+        raise GenerationFailed(f"$ {' '.join(command)}\n{output}")
+    return output
+
+
+def _operations(spec: Document) -> list[Document]:
+    return [
+        operation
+        for path_item in spec.get("paths", {}).values()
+        for method, operation in path_item.items()
+        if method in METHODS
+    ]
+
+
+def _object_schema_names(spec: Document) -> list[str]:
+    schemas: dict[str, Document] = spec.get("components", {}).get("schemas", {})
+    return [
+        name
+        for name, schema in schemas.items()
+        if schema.get("type") == "object" or "properties" in schema or "allOf" in schema
+    ]
+
+
+def check_complete(spec: Document, package: Path) -> None:
+    """Fail when the generator dropped an operation or a model, or typed a body as `Any`."""
+    problems = []
+    modules = [p for p in (package / "api").glob("*/*.py") if p.name != "__init__.py"]
+    expected = {operation["operationId"] for operation in _operations(spec)}
+    found = {p.stem for p in modules}
+    if missing := expected - found:
+        problems.append(f"operations without a module: {sorted(missing)}")
+    exported = (package / "models" / "__init__.py").read_text(encoding="utf-8")
+    for name in _object_schema_names(spec):
+        if f'"{ClassName(name, "")}"' not in exported:
+            problems.append(f"schema {name} has no model class")
+    for module in modules:
+        for annotation in re.findall(r"^\s+body: (.+),$", module.read_text(encoding="utf-8"), re.MULTILINE):
+            if re.search(r"\bAny\b", annotation):
+                problems.append(f"{module.relative_to(package)}: body typed {annotation}")
+    if problems:
+        raise GenerationFailed("the generated client is incomplete:\n  " + "\n  ".join(problems))
+
+
+def generate_into(vendor: Vendor, scratch: Path) -> Path:
+    """Generate `vendor`'s client package under `scratch`; returns the project directory."""
+    spec = vendor.resolved()
+    spec_file = scratch / "openapi.json"
+    spec_file.write_text(json.dumps(spec, indent=2), encoding="utf-8")
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    config |= {"project_name_override": vendor.project_name, "package_name_override": vendor.package_name}
+    config_file = scratch / "config.yaml"
+    config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
+    project = scratch / vendor.project_name
+    command = ["openapi-python-client", "generate", "--path", str(spec_file), "--config", str(config_file)]
+    _run([*command, "--output-path", str(project), "--fail-on-warning"], cwd=scratch)
+    package = project / vendor.package_name
+    (package / "auth.py").write_text(render_auth_module(spec), encoding="utf-8")
+    _run(["ruff", "check", "--fix-only", "--quiet", "."], cwd=project)
+    _run(["ruff", "format", "--quiet", "."], cwd=project)
+    shutil.rmtree(project / ".ruff_cache", ignore_errors=True)
+    check_complete(spec, package)
+    return project
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """Relative paths of files that differ between two trees, or exist in only one."""
+    comparison = filecmp.dircmp(left, right, ignore=[".ruff_cache", "__pycache__"])
+    found: list[str] = []
+
+    def walk(node: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(prefix + name for name in node.left_only + node.right_only + node.funny_files)
+        _, mismatch, errors = filecmp.cmpfiles(node.left, node.right, node.common_files, shallow=False)
+        found.extend(prefix + name for name in mismatch + errors)
+        for name, child in node.subdirs.items():
+            walk(child, f"{prefix}{name}/")
+
+    walk(comparison, "")
+    return sorted(found)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("vendors", nargs="*", help="vendor names (default: every spec)")
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs; change nothing")
+    args = parser.parse_args(argv)
+    vendors = [vendor_named(name) for name in args.vendors] or all_vendors()
+    if problems := spec_problems(vendors):
+        print("\n".join(problems), file=sys.stderr)
+        print(f"generate: the specs have {len(problems)} problem(s); nothing generated", file=sys.stderr)
+        return 1
+    stale = []
+    for vendor in vendors:
+        with tempfile.TemporaryDirectory(prefix=f"{vendor.name}-") as scratch:
+            try:
+                project = generate_into(vendor, Path(scratch))
+            except GenerationFailed as error:
+                print(f"generate: {vendor.name}: {error}", file=sys.stderr)
+                return 1
+            if args.check:
+                if not vendor.client_dir.is_dir():
+                    stale.append(f"{vendor.client_dir.relative_to(ROOT)} (missing)")
+                else:
+                    stale += [
+                        f"{vendor.client_dir.relative_to(ROOT)}/{p}"
+                        for p in differences(project, vendor.client_dir)
+                    ]
+            else:
+                shutil.rmtree(vendor.client_dir, ignore_errors=True)
+                shutil.copytree(project, vendor.client_dir)
+        print(f"generate: {vendor.name} -> {vendor.client_dir.relative_to(ROOT)}")
+    if stale:
+        print("generate --check: generated/ is stale; run `make generate` and commit:", file=sys.stderr)
+        print("\n".join(f"  {path}" for path in stale), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
