@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
@@ -22,7 +22,8 @@ def _basic_credentials(headers: Headers) -> tuple[str, str] | None:
         user, separator, password = base64.b64decode(encoded, validate=True).decode().partition(":")
     except (binascii.Error, UnicodeDecodeError):
         return None
-    return (user, password) if separator else None
+    # RFC 6749 section 2.3.1: client credentials are form-urlencoded before Basic encoding.
+    return (unquote_plus(user), unquote_plus(password)) if separator else None
 
 
 def _bearer_token(headers: Headers) -> str | None:
@@ -48,7 +49,8 @@ class TokenIssuer:
         form = dict(parse_qsl(body.decode("utf-8", "replace")))
         client = _basic_credentials(headers) or (form.get("client_id", ""), form.get("client_secret", ""))
         no_store = {"Cache-Control": "no-store"}
-        if self.clients.get(client[0]) != client[1] or not client[0]:
+        expected = self.clients.get(client[0])
+        if expected is None or not secrets.compare_digest(expected, client[1]):
             return JSONResponse(
                 {"error": "invalid_client", "error_description": "unknown client or wrong secret"},
                 status_code=401,
@@ -101,17 +103,30 @@ class Authenticator:
             all(self._satisfied(name, headers, query) for name in requirement) for requirement in requirements
         )
 
+    def challenge(self, requirements: list[dict[str, Any]]) -> str | None:
+        """The `WWW-Authenticate` value for a 401 (RFC 6750 for bearer tokens, RFC 7617 for Basic)."""
+        kinds = {self._kind(name) for requirement in requirements for name in requirement}
+        if "bearer" in kinds:
+            return "Bearer"
+        return 'Basic realm="api"' if "basic" in kinds else None
+
+    def _kind(self, name: str) -> str:
+        scheme = self.schemes[name]
+        if scheme["type"] in ("oauth2", "openIdConnect"):
+            return "bearer"
+        return str(scheme.get("scheme", scheme["type"])).lower()
+
     def _satisfied(self, name: str, headers: Headers, query: Mapping[str, str]) -> bool:
         scheme = self.schemes[name]
-        kind = scheme["type"]
-        if kind == "apiKey":
+        kind = self._kind(name)
+        if kind == "apikey":
             source: Mapping[str, str] = headers if scheme["in"] == "header" else query
             given = source.get(scheme["name"])
             return given is not None and secrets.compare_digest(given, self.api_keys[name])
-        if kind == "http" and scheme["scheme"].lower() == "basic":
+        if kind == "basic":
             credentials = _basic_credentials(headers)
             return credentials is not None and secrets.compare_digest(credentials[1], self.api_keys[name])
-        if kind in ("oauth2", "openIdConnect") or (kind == "http" and scheme["scheme"].lower() == "bearer"):
+        if kind == "bearer":
             token = _bearer_token(headers)
             return token is not None and self.issuer is not None and self.issuer.is_valid(token)
-        raise NotImplementedError(f"security scheme {name!r} of type {kind!r}")
+        raise NotImplementedError(f"security scheme {name!r} of type {scheme['type']!r}")

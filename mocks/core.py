@@ -74,12 +74,15 @@ class Rules(Protocol):
 
 
 class MockServer:
-    """An ASGI app serving one vendor's resolved spec with the vendor's rules."""
+    """An ASGI app serving one vendor's resolved spec with the vendor's rules.
+
+    `make_rules` builds the vendor's rules with empty state, at start and on `reset()`.
+    """
 
     def __init__(
         self,
         spec: dict[str, Any],
-        rules: Rules,
+        make_rules: Callable[[], Rules],
         *,
         api_keys: Mapping[str, str] | None = None,
         oauth_clients: Mapping[str, str] | None = None,
@@ -87,13 +90,18 @@ class MockServer:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.spec = spec
-        self.rules = rules
+        self._make_rules = make_rules
+        self.rules = make_rules()
         self.schemas = SchemaSet(spec)
         self.router = Router(spec.get("paths", {}))
         issuer = TokenIssuer(oauth_clients, token_lifetime, clock) if oauth_clients else None
         schemes = spec.get("components", {}).get("securitySchemes", {})
         self.auth = Authenticator(schemes, api_keys or {}, issuer)
         self.token_paths = self.auth.token_paths() if issuer else set()
+
+    def reset(self) -> None:
+        """Forget all vendor state (issued tokens stay valid)."""
+        self.rules = self._make_rules()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -124,7 +132,10 @@ class MockServer:
         query = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
         requirements = found.operation.definition.get("security", self.spec.get("security", []))
         if requirements and not self.auth.allows(requirements, headers, dict(query)):
-            return self._error(401, "missing or invalid credentials")
+            response = self._error(401, "missing or invalid credentials")
+            if challenge := self.auth.challenge(requirements):
+                response.headers["WWW-Authenticate"] = challenge
+            return response
         call, problems, malformed = self._parse(found, headers, query, body)
         if malformed:
             return self._error(400, malformed, problems)
@@ -133,7 +144,8 @@ class MockServer:
         try:
             reply = self.rules.handle(call)
         except Rejected as rejection:
-            return self._error(rejection.status, rejection.message, rejection.problems)
+            body = self.rules.error_body(rejection.status, rejection.message, rejection.problems)
+            reply = Reply(rejection.status, body)
         self._check_reply(found.operation, reply)
         if reply.body is None:
             return Response(status_code=reply.status, headers=reply.headers)

@@ -170,7 +170,10 @@ class MovalioRules:
 
 def create_app(*, api_key: str | None = None, now: Callable[[], datetime] | None = None) -> MockServer:
     """A Movalio mock with no subscribers, accepting `api_key` (default: from the environment)."""
-    rules = MovalioRules(now) if now else MovalioRules()
     spec = Vendor("movalio").resolved_for_mock()
     scheme = next(iter(spec["components"]["securitySchemes"]))
-    return MockServer(spec, rules, api_keys={scheme: api_key or api_key_from_env()})
+    return MockServer(
+        spec,
+        lambda: MovalioRules(now) if now else MovalioRules(),
+        api_keys={scheme: api_key or api_key_from_env()},
+    )

@@ -76,8 +76,13 @@ class SchemaSet:
             path = [str(part) for part in cause.absolute_path]
             if cause.validator == "required" and isinstance(cause.instance, dict):
                 path += [next(name for name in cause.validator_value if name not in cause.instance)]
-            found.append(Problem(location, ".".join(path), cause.message))
+            found.append(Problem(location, ".".join(path), _shorten(cause.message)))
         return found
+
+
+def _shorten(message: str, limit: int = 300) -> str:
+    """jsonschema quotes the whole offending value; keep error bodies small."""
+    return message if len(message) <= limit else message[: limit - 3] + "..."
 
 
 def pointer(*tokens: str) -> str:

@@ -24,7 +24,7 @@ from openapi_python_client.strings import ClassName
 
 from scripts.client_auth import render_auth_module
 from scripts.lint import spec_problems
-from scripts.vendors import ROOT, Document, Vendor, all_vendors, vendor_named
+from scripts.vendors import ROOT, Document, all_vendors, vendor_named
 
 CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -82,19 +82,18 @@ def check_complete(spec: Document, package: Path) -> None:
         raise GenerationFailed("the generated client is incomplete:\n  " + "\n  ".join(problems))
 
 
-def generate_into(vendor: Vendor, scratch: Path) -> Path:
-    """Generate `vendor`'s client package under `scratch`; returns the project directory."""
-    spec = vendor.resolved()
+def generate_package(spec: Document, project_name: str, package_name: str, scratch: Path) -> Path:
+    """Generate a client package for `spec` under `scratch`; returns the project directory."""
     spec_file = scratch / "openapi.json"
     spec_file.write_text(json.dumps(spec, indent=2), encoding="utf-8")
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
-    config |= {"project_name_override": vendor.project_name, "package_name_override": vendor.package_name}
+    config |= {"project_name_override": project_name, "package_name_override": package_name}
     config_file = scratch / "config.yaml"
     config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
-    project = scratch / vendor.project_name
+    project = scratch / project_name
     command = ["openapi-python-client", "generate", "--path", str(spec_file), "--config", str(config_file)]
     _run([*command, "--output-path", str(project), "--fail-on-warning"], cwd=scratch)
-    package = project / vendor.package_name
+    package = project / package_name
     (package / "auth.py").write_text(render_auth_module(spec), encoding="utf-8")
     _run(["ruff", "check", "--fix-only", "--quiet", "."], cwd=project)
     _run(["ruff", "format", "--quiet", "."], cwd=project)
@@ -133,7 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for vendor in vendors:
         with tempfile.TemporaryDirectory(prefix=f"{vendor.name}-") as scratch:
             try:
-                project = generate_into(vendor, Path(scratch))
+                project = generate_package(
+                    vendor.resolved(), vendor.project_name, vendor.package_name, Path(scratch)
+                )
             except GenerationFailed as error:
                 print(f"generate: {vendor.name}: {error}", file=sys.stderr)
                 return 1

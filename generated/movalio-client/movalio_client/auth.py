@@ -12,7 +12,9 @@ from .client import AuthenticatedClient
 def connect_movalio_key(base_url: str, key: str, **client_args: Any) -> AuthenticatedClient:
     """A client sending `key` in the `Authentication` header (security scheme `movalio_key`).
 
-    The `Authentication` header (not `Authorization`) carrying `APP_ID:CLIENT_KEY`: the account's APP_ID and key joined by a colon, both found in Integrations > Movalio API. Unconfirmed: the documentation also calls the key SECRET_KEY; read as the same value.
+    The `Authentication` header (not `Authorization`) carrying `APP_ID:CLIENT_KEY`: the
+    account's APP_ID and key joined by a colon, both found in Integrations > Movalio API.
+    Unconfirmed: the documentation also calls the key SECRET_KEY; read as the same value.
     """
     return AuthenticatedClient(
         base_url=base_url, token=key, prefix="", auth_header_name="Authentication", **client_args

@@ -1,0 +1,74 @@
+"""The generate driver refuses what openapi-python-client would silently drop or degrade."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts.generate import GenerationFailed, differences, generate_package
+
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Tiny", "version": "1"},
+    "paths": {
+        "/things": {
+            "post": {
+                "operationId": "create_thing",
+                "summary": "Create a thing",
+                "tags": ["things"],
+                "security": [{"key": []}],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                },
+                "responses": {
+                    "201": {
+                        "description": "Created",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+        "schemas": {
+            "Thing": {"type": "object", "properties": {"id": {"type": "string"}, "ref": {"type": "string"}}}
+        },
+    },
+}
+
+
+def test_a_clean_spec_generates_a_package_with_auth(tmp_path: Path) -> None:
+    project = generate_package(SPEC, "tiny-client", "tiny_client", tmp_path)
+    assert (project / "tiny_client" / "api" / "things" / "create_thing.py").is_file()
+    assert "def connect_key(" in (project / "tiny_client" / "auth.py").read_text()
+
+
+def test_a_schema_the_generator_turns_into_any_fails(tmp_path: Path) -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["components"]["schemas"]["Thing"]["anyOf"] = [{"required": ["id"]}, {"required": ["ref"]}]
+    with pytest.raises(GenerationFailed, match="Thing has no model class"):
+        generate_package(spec, "tiny-client", "tiny_client", tmp_path)
+
+
+def test_a_generator_warning_fails(tmp_path: Path) -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["components"]["schemas"]["Thing"]["properties"]["id"]["default"] = 5  # not a string
+    with pytest.raises(GenerationFailed, match=r"(?i)warning"):
+        generate_package(spec, "tiny-client", "tiny_client", tmp_path)
+
+
+def test_differences_names_changed_added_and_removed_files(tmp_path: Path) -> None:
+    left, right = tmp_path / "left", tmp_path / "right"
+    for tree in (left, right):
+        (tree / "pkg").mkdir(parents=True)
+        (tree / "pkg" / "same.py").write_text("x = 1\n")
+    (left / "pkg" / "changed.py").write_text("a\n")
+    (right / "pkg" / "changed.py").write_text("b\n")
+    (left / "pkg" / "only_left.py").write_text("")
+    (right / "only_right.py").write_text("")
+    assert differences(left, right) == ["only_right.py", "pkg/changed.py", "pkg/only_left.py"]
