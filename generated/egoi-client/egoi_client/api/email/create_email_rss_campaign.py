@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_hash_result import CampaignHashResult
+from ...models.email_campaign_create import EmailCampaignCreate
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: EmailCampaignCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/campaigns/email/rss",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignHashResult | Problem | None:
+    if response.status_code == 201:
+        response_201 = CampaignHashResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignHashResult | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EmailCampaignCreate,
+) -> Response[CampaignHashResult | Problem]:
+    """Create new email rss campaign
+
+     Create a new email rss campaign. The body's `content.body` holds the feed blocks (`{{FEEDBLOCK:<feed
+    url>}}`, `{{FEEDITEMS:count=n}}`, `{{FEEDITEM:LINK}}`, `{{FEEDITEM:IMAGE}}`, `{{FEEDITEM:TITLE}}`,
+    `{{FEEDITEM:DESCRIPTION}}`, `{{ENDFEEDITEMS}}`, `{{ENDFEEDBLOCK}}`), as the reference's sample
+    shows.
+
+    Args:
+        body (EmailCampaignCreate): Parameters for the Email Campaign (also for email RSS
+            campaigns).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignHashResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: EmailCampaignCreate,
+) -> CampaignHashResult | Problem | None:
+    """Create new email rss campaign
+
+     Create a new email rss campaign. The body's `content.body` holds the feed blocks (`{{FEEDBLOCK:<feed
+    url>}}`, `{{FEEDITEMS:count=n}}`, `{{FEEDITEM:LINK}}`, `{{FEEDITEM:IMAGE}}`, `{{FEEDITEM:TITLE}}`,
+    `{{FEEDITEM:DESCRIPTION}}`, `{{ENDFEEDITEMS}}`, `{{ENDFEEDBLOCK}}`), as the reference's sample
+    shows.
+
+    Args:
+        body (EmailCampaignCreate): Parameters for the Email Campaign (also for email RSS
+            campaigns).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignHashResult | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EmailCampaignCreate,
+) -> Response[CampaignHashResult | Problem]:
+    """Create new email rss campaign
+
+     Create a new email rss campaign. The body's `content.body` holds the feed blocks (`{{FEEDBLOCK:<feed
+    url>}}`, `{{FEEDITEMS:count=n}}`, `{{FEEDITEM:LINK}}`, `{{FEEDITEM:IMAGE}}`, `{{FEEDITEM:TITLE}}`,
+    `{{FEEDITEM:DESCRIPTION}}`, `{{ENDFEEDITEMS}}`, `{{ENDFEEDBLOCK}}`), as the reference's sample
+    shows.
+
+    Args:
+        body (EmailCampaignCreate): Parameters for the Email Campaign (also for email RSS
+            campaigns).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignHashResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EmailCampaignCreate,
+) -> CampaignHashResult | Problem | None:
+    """Create new email rss campaign
+
+     Create a new email rss campaign. The body's `content.body` holds the feed blocks (`{{FEEDBLOCK:<feed
+    url>}}`, `{{FEEDITEMS:count=n}}`, `{{FEEDITEM:LINK}}`, `{{FEEDITEM:IMAGE}}`, `{{FEEDITEM:TITLE}}`,
+    `{{FEEDITEM:DESCRIPTION}}`, `{{ENDFEEDITEMS}}`, `{{ENDFEEDBLOCK}}`), as the reference's sample
+    shows.
+
+    Args:
+        body (EmailCampaignCreate): Parameters for the Email Campaign (also for email RSS
+            campaigns).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignHashResult | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_hash_result import CampaignHashResult
+from ...models.problem import Problem
+from ...models.push_campaign_patch import PushCampaignPatch
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_hash: str,
+    *,
+    body: PushCampaignPatch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/campaigns/push/{campaign_hash}".format(
+            campaign_hash=quote(str(campaign_hash), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignHashResult | Problem | None:
+    if response.status_code == 200:
+        response_200 = CampaignHashResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignHashResult | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_hash: str,
+    *,
+    client: AuthenticatedClient,
+    body: PushCampaignPatch,
+) -> Response[CampaignHashResult | Problem]:
+    """Update a specific push campaign
+
+     Update push campaign
+
+    Args:
+        campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
+            unanchored; it is anchored here, as the characters of a hash.
+        body (PushCampaignPatch): Parameters for the push campaign (the fields to change).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignHashResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_hash=campaign_hash,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_hash: str,
+    *,
+    client: AuthenticatedClient,
+    body: PushCampaignPatch,
+) -> CampaignHashResult | Problem | None:
+    """Update a specific push campaign
+
+     Update push campaign
+
+    Args:
+        campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
+            unanchored; it is anchored here, as the characters of a hash.
+        body (PushCampaignPatch): Parameters for the push campaign (the fields to change).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignHashResult | Problem
+    """
+
+    return sync_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_hash: str,
+    *,
+    client: AuthenticatedClient,
+    body: PushCampaignPatch,
+) -> Response[CampaignHashResult | Problem]:
+    """Update a specific push campaign
+
+     Update push campaign
+
+    Args:
+        campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
+            unanchored; it is anchored here, as the characters of a hash.
+        body (PushCampaignPatch): Parameters for the push campaign (the fields to change).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignHashResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_hash=campaign_hash,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_hash: str,
+    *,
+    client: AuthenticatedClient,
+    body: PushCampaignPatch,
+) -> CampaignHashResult | Problem | None:
+    """Update a specific push campaign
+
+     Update push campaign
+
+    Args:
+        campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
+            unanchored; it is anchored here, as the characters of a hash.
+        body (PushCampaignPatch): Parameters for the push campaign (the fields to change).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignHashResult | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_hash=campaign_hash,
+            client=client,
+            body=body,
+        )
+    ).parsed

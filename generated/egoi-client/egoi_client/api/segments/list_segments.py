@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.segment_collection import SegmentCollection
+from ...models.segment_type import SegmentType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    list_id: int,
+    *,
+    type_: SegmentType | Unset = UNSET,
+    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params["name"] = name
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/lists/{list_id}/segments".format(
+            list_id=quote(str(list_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SegmentCollection | None:
+    if response.status_code == 200:
+        response_200 = SegmentCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 408:
+        response_408 = Problem.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SegmentCollection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+    type_: SegmentType | Unset = UNSET,
+    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> Response[Problem | SegmentCollection]:
+    """Get all segments
+
+     Returns all segments
+
+    Args:
+        list_id (int): A numeric E-goi id (`ID`).
+        type_ (SegmentType | Unset): Type of segment.
+        name (str | Unset):
+        offset (int | Unset):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SegmentCollection]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        type_=type_,
+        name=name,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+    type_: SegmentType | Unset = UNSET,
+    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> Problem | SegmentCollection | None:
+    """Get all segments
+
+     Returns all segments
+
+    Args:
+        list_id (int): A numeric E-goi id (`ID`).
+        type_ (SegmentType | Unset): Type of segment.
+        name (str | Unset):
+        offset (int | Unset):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SegmentCollection
+    """
+
+    return sync_detailed(
+        list_id=list_id,
+        client=client,
+        type_=type_,
+        name=name,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+    type_: SegmentType | Unset = UNSET,
+    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> Response[Problem | SegmentCollection]:
+    """Get all segments
+
+     Returns all segments
+
+    Args:
+        list_id (int): A numeric E-goi id (`ID`).
+        type_ (SegmentType | Unset): Type of segment.
+        name (str | Unset):
+        offset (int | Unset):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SegmentCollection]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        type_=type_,
+        name=name,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+    type_: SegmentType | Unset = UNSET,
+    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+) -> Problem | SegmentCollection | None:
+    """Get all segments
+
+     Returns all segments
+
+    Args:
+        list_id (int): A numeric E-goi id (`ID`).
+        type_ (SegmentType | Unset): Type of segment.
+        name (str | Unset):
+        offset (int | Unset):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SegmentCollection
+    """
+
+    return (
+        await asyncio_detailed(
+            list_id=list_id,
+            client=client,
+            type_=type_,
+            name=name,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

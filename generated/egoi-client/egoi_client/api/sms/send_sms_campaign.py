@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_result import ActionResult
+from ...models.problem import Problem
+from ...models.sms_campaign_send import SmsCampaignSend
+from ...types import Response
+
+
+def _get_kwargs(
+    campaign_hash: str,
+    *,
+    body: SmsCampaignSend,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/campaigns/sms/{campaign_hash}/actions/send".format(
+            campaign_hash=quote(str(campaign_hash), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionResult | Problem | None:
+    if response.status_code == 202:
+        response_202 = ActionResult.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActionResult | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    campaign_hash: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsCampaignSend,
+) -> Response[ActionResult | Problem]:
+    """Send sms message
+
+     Deploys and sends an sms message
+
+    Args:
+        campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
+            unanchored; it is anchored here, as the characters of a hash.
+        body (SmsCampaignSend): Parameters for the 'send sms' action (SMS and smart SMS).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_hash=campaign_hash,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    campaign_hash: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsCampaignSend,
+) -> ActionResult | Problem | None:
+    """Send sms message
+
+     Deploys and sends an sms message
+
+    Args:
+        campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
+            unanchored; it is anchored here, as the characters of a hash.
+        body (SmsCampaignSend): Parameters for the 'send sms' action (SMS and smart SMS).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActionResult | Problem
+    """
+
+    return sync_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    campaign_hash: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsCampaignSend,
+) -> Response[ActionResult | Problem]:
+    """Send sms message
+
+     Deploys and sends an sms message
+
+    Args:
+        campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
+            unanchored; it is anchored here, as the characters of a hash.
+        body (SmsCampaignSend): Parameters for the 'send sms' action (SMS and smart SMS).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        campaign_hash=campaign_hash,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    campaign_hash: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsCampaignSend,
+) -> ActionResult | Problem | None:
+    """Send sms message
+
+     Deploys and sends an sms message
+
+    Args:
+        campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
+            unanchored; it is anchored here, as the characters of a hash.
+        body (SmsCampaignSend): Parameters for the 'send sms' action (SMS and smart SMS).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActionResult | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            campaign_hash=campaign_hash,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.advanced_report_contact_activities import AdvancedReportContactActivities
+    from ..models.advanced_report_list_extra_fields import AdvancedReportListExtraFields
+
+
+T = TypeVar("T", bound="AdvancedReportContactActivityColumns")
+
+
+@_attrs_define
+class AdvancedReportContactActivityColumns:
+    """Columns of a contact activity report.
+
+    Attributes:
+        list_base_fields (list[str] | Unset): Base fields of the lists to include.
+        list_extra_fields (list[AdvancedReportListExtraFields] | Unset):
+        contact_activities (AdvancedReportContactActivities | Unset): Contact activities to include; each true flag adds
+            the activity.
+    """
+
+    list_base_fields: list[str] | Unset = UNSET
+    list_extra_fields: list[AdvancedReportListExtraFields] | Unset = UNSET
+    contact_activities: AdvancedReportContactActivities | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_base_fields: list[str] | Unset = UNSET
+        if not isinstance(self.list_base_fields, Unset):
+            list_base_fields = self.list_base_fields
+
+        list_extra_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.list_extra_fields, Unset):
+            list_extra_fields = []
+            for list_extra_fields_item_data in self.list_extra_fields:
+                list_extra_fields_item = list_extra_fields_item_data.to_dict()
+                list_extra_fields.append(list_extra_fields_item)
+
+        contact_activities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact_activities, Unset):
+            contact_activities = self.contact_activities.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if list_base_fields is not UNSET:
+            field_dict["list_base_fields"] = list_base_fields
+        if list_extra_fields is not UNSET:
+            field_dict["list_extra_fields"] = list_extra_fields
+        if contact_activities is not UNSET:
+            field_dict["contact_activities"] = contact_activities
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.advanced_report_contact_activities import AdvancedReportContactActivities  # noqa: PLC0415
+        from ..models.advanced_report_list_extra_fields import AdvancedReportListExtraFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        list_base_fields = cast(list[str], d.pop("list_base_fields", UNSET))
+
+        _list_extra_fields = d.pop("list_extra_fields", UNSET)
+        list_extra_fields: list[AdvancedReportListExtraFields] | Unset = UNSET
+        if _list_extra_fields is not UNSET:
+            list_extra_fields = []
+            for list_extra_fields_item_data in _list_extra_fields:
+                list_extra_fields_item = AdvancedReportListExtraFields.from_dict(list_extra_fields_item_data)
+
+                list_extra_fields.append(list_extra_fields_item)
+
+        _contact_activities = d.pop("contact_activities", UNSET)
+        contact_activities: AdvancedReportContactActivities | Unset
+        if isinstance(_contact_activities, Unset):
+            contact_activities = UNSET
+        else:
+            contact_activities = AdvancedReportContactActivities.from_dict(_contact_activities)
+
+        advanced_report_contact_activity_columns = cls(
+            list_base_fields=list_base_fields,
+            list_extra_fields=list_extra_fields,
+            contact_activities=contact_activities,
+        )
+
+        advanced_report_contact_activity_columns.additional_properties = d
+        return advanced_report_contact_activity_columns
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignEmailHtml")
+
+
+@_attrs_define
+class CampaignEmailHtml:
+    """The HTML content of an email campaign as the update sends it (the reference's `Campaign Email Html`): no `type`.
+
+    Attributes:
+        body (str | Unset): The campaign's HTML.
+        plain_text (str | Unset): The campaign's plain-text version.
+        snippet (str | Unset): The preview text shown after the subject in the inbox.
+    """
+
+    body: str | Unset = UNSET
+    plain_text: str | Unset = UNSET
+    snippet: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        plain_text = self.plain_text
+
+        snippet = self.snippet
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if plain_text is not UNSET:
+            field_dict["plain_text"] = plain_text
+        if snippet is not UNSET:
+            field_dict["snippet"] = snippet
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        body = d.pop("body", UNSET)
+
+        plain_text = d.pop("plain_text", UNSET)
+
+        snippet = d.pop("snippet", UNSET)
+
+        campaign_email_html = cls(
+            body=body,
+            plain_text=plain_text,
+            snippet=snippet,
+        )
+
+        campaign_email_html.additional_properties = d
+        return campaign_email_html
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

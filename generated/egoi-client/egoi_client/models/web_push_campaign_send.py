@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.send_contacts import SendContacts
+    from ..models.send_none import SendNone
+    from ..models.send_segment import SendSegment
+
+
+T = TypeVar("T", bound="WebPushCampaignSend")
+
+
+@_attrs_define
+class WebPushCampaignSend:
+    """Parameters for the 'send web-push' action
+
+    Attributes:
+        site_id (int): A numeric E-goi id (`ID`).
+        segments (SendContacts | SendNone | SendSegment): Who a campaign is sent to, chosen by `type`. The reference
+            calls it `EmailSendSegment` ("Send segment schema for email") for email and `Campaign Segments` for SMS, smart
+            SMS, voice, push and web push; it shows the same `{"type": "none"}` for every channel, so one model serves them
+            all. Unconfirmed: the reference lists no variant but `none`; the `contacts` and `segment` variants are E-goi's
+            other send targets, written leniently (only `type` is required in each).
+        notify (list[int] | Unset): Array of IDs of the users to notify
+    """
+
+    site_id: int
+    segments: SendContacts | SendNone | SendSegment
+    notify: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.send_contacts import SendContacts  # noqa: PLC0415
+        from ..models.send_none import SendNone  # noqa: PLC0415
+
+        site_id = self.site_id
+
+        segments: dict[str, Any]
+        if isinstance(self.segments, SendNone):
+            segments = self.segments.to_dict()
+        elif isinstance(self.segments, SendContacts):
+            segments = self.segments.to_dict()
+        else:
+            segments = self.segments.to_dict()
+
+        notify: list[int] | Unset = UNSET
+        if not isinstance(self.notify, Unset):
+            notify = self.notify
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "site_id": site_id,
+                "segments": segments,
+            }
+        )
+        if notify is not UNSET:
+            field_dict["notify"] = notify
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.send_contacts import SendContacts  # noqa: PLC0415
+        from ..models.send_none import SendNone  # noqa: PLC0415
+        from ..models.send_segment import SendSegment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        site_id = d.pop("site_id")
+
+        def _parse_segments(data: object) -> SendContacts | SendNone | SendSegment:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_campaign_segments_type_0 = SendNone.from_dict(data)
+
+                return componentsschemas_campaign_segments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_campaign_segments_type_1 = SendContacts.from_dict(data)
+
+                return componentsschemas_campaign_segments_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_campaign_segments_type_2 = SendSegment.from_dict(data)
+
+            return componentsschemas_campaign_segments_type_2
+
+        segments = _parse_segments(d.pop("segments"))
+
+        notify = cast(list[int], d.pop("notify", UNSET))
+
+        web_push_campaign_send = cls(
+            site_id=site_id,
+            segments=segments,
+            notify=notify,
+        )
+
+        web_push_campaign_send.additional_properties = d
+        return web_push_campaign_send
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
