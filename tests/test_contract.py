@@ -10,13 +10,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
-import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from mocks.movalio import DUPLICATE_EMAIL
-from scripts.targets import Target, all_targets
+from scripts.checks import CHECKS
+from scripts.targets import Target
 
 MAX_EXAMPLES = int(os.environ.get("CONTRACT_MAX_EXAMPLES", "60"))
 FUZZ_SETTINGS = settings(
@@ -26,52 +24,6 @@ FUZZ_SETTINGS = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
-
-
-def _is_business_rule(response: Any) -> bool:
-    """A rejection the vendor documents for valid-looking data: Movalio's duplicate email (400)."""
-    if response.status_code != 400:
-        return False
-    try:
-        errors = response.json().get("errors", {})
-    except ValueError:
-        return False
-    return DUPLICATE_EMAIL in errors.get("email", [])
-
-
-def valid_data_accepted(ctx: Any, response: Any, case: Any) -> bool | None:
-    """schemathesis' positive_data_acceptance, except for rejections a vendor documents as
-    business rules (schema-valid data that breaks a rule on existing state)."""
-    if _is_business_rule(response):
-        return None
-    return positive_data_acceptance(ctx, response, case)
-
-
-# positive_data_acceptance is replaced (not dropped) by valid_data_accepted: Movalio documents a 400
-# for a schema-valid subscribe whose email already exists, which the built-in check cannot know.
-CHECKS: dict[str, Any] = {
-    "excluded_checks": [positive_data_acceptance],
-    "additional_checks": [valid_data_accepted],
-}
-
-TARGETS = all_targets()
-
-
-@pytest.fixture(scope="module", params=TARGETS, ids=[target.name for target in TARGETS])
-def target(request: pytest.FixtureRequest) -> Target:
-    chosen: Target = request.param
-    return chosen
-
-
-@pytest.fixture(scope="module")
-def api_schema(target: Target) -> Any:
-    if target.app is not None:
-        loaded = schemathesis.openapi.from_asgi("/openapi.json", target.app)
-    else:
-        loaded = schemathesis.openapi.from_dict(target.spec)
-        loaded.config.update(base_url=target.base_url)
-    loaded.config.update(headers=target.auth_headers())
-    return loaded
 
 
 lazy_schema = schemathesis.pytest.from_fixture("api_schema")

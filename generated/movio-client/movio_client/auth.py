@@ -8,6 +8,7 @@ import base64
 import time
 from collections.abc import Callable, Generator
 from typing import Any
+from urllib.parse import quote_plus
 
 import httpx
 
@@ -52,7 +53,8 @@ class ClientCredentials(httpx.Auth):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.token_url = token_url
-        credentials = f"{client_id}:{client_secret}".encode()
+        # RFC 6749 section 2.3.1: each part is form-urlencoded before the Basic encoding.
+        credentials = f"{quote_plus(client_id)}:{quote_plus(client_secret)}".encode()
         self._basic = "Basic " + base64.b64encode(credentials).decode("ascii")
         self._form = {"grant_type": "client_credentials"}
         if audience is not None:
