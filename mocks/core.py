@@ -164,14 +164,13 @@ class MockServer:
         for parameter_pointer, parameter in self._parameters(operation):
             location, name = parameter["in"], parameter["name"]
             schema_pointer = parameter_pointer + "/schema"
-            raw = _raw_parameter(
-                location, name, match.path_params, query, headers, self.schemas.at(schema_pointer)
-            )
+            schema = self.schemas.resolve(self.schemas.at(schema_pointer))
+            raw = _raw_parameter(parameter, match.path_params, query, headers, schema)
             if raw is None:
                 if parameter.get("required"):
                     problems.append(Problem(location, name, f"'{name}' is a required {location} parameter"))
                 continue
-            value = _coerce(raw, self.schemas.resolve(self.schemas.at(schema_pointer)), self.schemas)
+            value = _coerce(raw, schema, self.schemas)
             values[location][name] = value
             problems += [
                 Problem(location, name, p.message)
@@ -241,31 +240,48 @@ class MockServer:
 
 
 def _raw_parameter(
-    location: str,
-    name: str,
+    parameter: dict[str, Any],
     path: Mapping[str, str],
     query: list[tuple[str, str]],
     headers: Headers,
     schema: Any,
-) -> str | list[str] | None:
+) -> str | list[str] | dict[str, str] | None:
+    """A parameter's value as sent, before type coercion; None when absent."""
+    location, name = parameter["in"], parameter["name"]
     if location == "path":
         return path.get(name)
     if location == "header":
         return headers.get(name)
-    if location == "query":
-        found = [value for key, value in query if key == name]
-        if not found:
-            return None
-        is_array = isinstance(schema, dict) and schema.get("type") == "array"
-        return found if is_array else found[-1]
-    return None
+    if location != "query":
+        return None
+    if parameter.get("style") == "deepObject":
+        prefix = f"{name}["
+        members = {
+            key[len(prefix) : -1]: value
+            for key, value in query
+            if key.startswith(prefix) and key.endswith("]")
+        }
+        return members or None
+    found = [value for key, value in query if key == name]
+    if not found:
+        return None
+    is_array = isinstance(schema, dict) and schema.get("type") == "array"
+    return found if is_array else found[-1]
 
 
-def _coerce(raw: str | list[str], schema: Any, schemas: SchemaSet) -> Any:
+def _coerce(raw: str | list[str] | dict[str, str], schema: Any, schemas: SchemaSet) -> Any:
     """A parameter's string form read as the JSON type its schema asks for, when it reads as one."""
     if isinstance(raw, list):
         items = schemas.resolve(schema.get("items", {})) if isinstance(schema, dict) else {}
         return [_coerce(item, items, schemas) for item in raw]
+    if isinstance(raw, dict):
+        declared = schema.get("properties", {}) if isinstance(schema, dict) else {}
+        others = schema.get("additionalProperties", {}) if isinstance(schema, dict) else {}
+        others = others if isinstance(others, dict) else {}
+        return {
+            key: _coerce(value, schemas.resolve(declared.get(key, others)), schemas)
+            for key, value in raw.items()
+        }
     types = schema.get("type", []) if isinstance(schema, dict) else []
     types = [types] if isinstance(types, str) else types
     if "string" in types or not types:

@@ -27,6 +27,7 @@ from scripts.lint import spec_problems
 from scripts.vendors import ROOT, Document, all_vendors, vendor_named
 
 CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
+TEMPLATES = ROOT / "scripts" / "templates" / "generator"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -62,6 +63,38 @@ def _object_schema_names(spec: Document) -> list[str]:
     ]
 
 
+def _resolve(spec: Document, node: Document) -> Document:
+    while "$ref" in node:
+        target: Document = spec
+        for token in node["$ref"].removeprefix("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def check_supported(spec: Document) -> None:
+    """Fail on what our generator templates cannot send faithfully: an object query parameter
+    that is not `style: deepObject` (scripts/templates/generator sends those as name[key]=value)."""
+    problems = []
+    for path, path_item in spec.get("paths", {}).items():
+        for method in METHODS:
+            operation = path_item.get(method)
+            if operation is None:
+                continue
+            for parameter in [*path_item.get("parameters", []), *operation.get("parameters", [])]:
+                parameter = _resolve(spec, parameter)
+                schema = _resolve(spec, parameter.get("schema", {}))
+                is_object = schema.get("type") == "object" or "properties" in schema
+                if parameter["in"] == "query" and is_object and parameter.get("style") != "deepObject":
+                    problems.append(
+                        f"{method.upper()} {path}: query parameter {parameter['name']} is an object"
+                    )
+    if problems:
+        raise GenerationFailed(
+            "object query parameters must be style: deepObject:\n  " + "\n  ".join(problems)
+        )
+
+
 def check_complete(spec: Document, package: Path) -> None:
     """Fail when the generator dropped an operation or a model, or typed a body as `Any`."""
     problems = []
@@ -84,6 +117,7 @@ def check_complete(spec: Document, package: Path) -> None:
 
 def generate_package(spec: Document, project_name: str, package_name: str, scratch: Path) -> Path:
     """Generate a client package for `spec` under `scratch`; returns the project directory."""
+    check_supported(spec)
     spec_file = scratch / "openapi.json"
     spec_file.write_text(json.dumps(spec, indent=2), encoding="utf-8")
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
@@ -91,7 +125,12 @@ def generate_package(spec: Document, project_name: str, package_name: str, scrat
     config_file = scratch / "config.yaml"
     config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
     project = scratch / project_name
-    command = ["openapi-python-client", "generate", "--path", str(spec_file), "--config", str(config_file)]
+    command = [
+        "openapi-python-client",
+        "generate",
+        *("--path", str(spec_file), "--config", str(config_file)),
+        *("--custom-template-path", str(TEMPLATES)),
+    ]
     _run([*command, "--output-path", str(project), "--fail-on-warning"], cwd=scratch)
     package = project / package_name
     (package / "auth.py").write_text(render_auth_module(spec), encoding="utf-8")

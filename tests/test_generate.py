@@ -72,3 +72,27 @@ def test_differences_names_changed_added_and_removed_files(tmp_path: Path) -> No
     (left / "pkg" / "only_left.py").write_text("")
     (right / "only_right.py").write_text("")
     assert differences(left, right) == ["only_right.py", "pkg/changed.py", "pkg/only_left.py"]
+
+
+def _with_object_query(style: str | None) -> dict[str, Any]:
+    spec = copy.deepcopy(SPEC)
+    parameter: dict[str, Any] = {
+        "name": "filter",
+        "in": "query",
+        "schema": {"type": "object", "additionalProperties": {"type": "string"}},
+    }
+    if style:
+        parameter["style"] = style
+    spec["paths"]["/things"]["post"]["parameters"] = [parameter]
+    return spec
+
+
+def test_an_object_query_parameter_must_be_deep_object(tmp_path: Path) -> None:
+    with pytest.raises(GenerationFailed, match="query parameter filter is an object"):
+        generate_package(_with_object_query(None), "tiny-client", "tiny_client", tmp_path)
+
+
+def test_deep_object_query_parameters_are_sent_with_brackets(tmp_path: Path) -> None:
+    project = generate_package(_with_object_query("deepObject"), "tiny-client", "tiny_client", tmp_path)
+    module = (project / "tiny_client" / "api" / "things" / "create_thing.py").read_text()
+    assert 'params.update({f"filter[{key}]": value for key, value in json_filter_.items()})' in module

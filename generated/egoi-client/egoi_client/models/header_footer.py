@@ -22,8 +22,10 @@ class HeaderFooter:
 
         Attributes:
             id (int | Unset): A numeric E-goi id (`ID`).
-            header_links (HeaderFooterLinks | Unset): Which links the header or footer shows.
-            footer_links (HeaderFooterLinks | Unset): Which links the header or footer shows.
+            header_links (HeaderFooterLinks | Unset): Which links the header or footer shows. Unconfirmed: the reference's
+                samples show every flag false but it states no default; a flag left out is not sent.
+            footer_links (HeaderFooterLinks | Unset): Which links the header or footer shows. Unconfirmed: the reference's
+                samples show every flag false but it states no default; a flag left out is not sent.
     """
 
     id: int | Unset = UNSET

@@ -13,25 +13,26 @@ T = TypeVar("T", bound="HeaderFooterLinks")
 
 @_attrs_define
 class HeaderFooterLinks:
-    """Which links the header or footer shows.
+    """Which links the header or footer shows. Unconfirmed: the reference's samples show every flag false but it states no
+    default; a flag left out is not sent.
 
-    Attributes:
-        forward (bool | Unset):  Default: False.
-        view_web (bool | Unset):  Default: False.
-        unsubscribe (bool | Unset):  Default: False.
-        edit (bool | Unset):  Default: False.
-        social_share (bool | Unset):  Default: False.
-        facebook_share (bool | Unset):  Default: False.
-        twitter_share (bool | Unset):  Default: False.
+        Attributes:
+            forward (bool | Unset):
+            view_web (bool | Unset):
+            unsubscribe (bool | Unset):
+            edit (bool | Unset):
+            social_share (bool | Unset):
+            facebook_share (bool | Unset):
+            twitter_share (bool | Unset):
     """
 
-    forward: bool | Unset = False
-    view_web: bool | Unset = False
-    unsubscribe: bool | Unset = False
-    edit: bool | Unset = False
-    social_share: bool | Unset = False
-    facebook_share: bool | Unset = False
-    twitter_share: bool | Unset = False
+    forward: bool | Unset = UNSET
+    view_web: bool | Unset = UNSET
+    unsubscribe: bool | Unset = UNSET
+    edit: bool | Unset = UNSET
+    social_share: bool | Unset = UNSET
+    facebook_share: bool | Unset = UNSET
+    twitter_share: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,8 +29,10 @@ class ProductUpdate:
         mpn (str | Unset): Manufacturer Part Number.
         link (str | Unset): Link for the product.
         image_link (str | Unset): Link for the product image.
-        price (float | Unset): Price of the product. Default: 0.0.
-        sale_price (float | Unset): Sale price of the product. Default: 0.0.
+        price (float | Unset): Price of the product (E-goi takes 0 for a new product sent without one; no default here,
+            so an update never resets it).
+        sale_price (float | Unset): Sale price of the product (E-goi takes 0 for a new product sent without one; no
+            default here, so an update never resets it).
         brand (str | Unset): Brand of the product.
         categories (list[str] | Unset): Array of product categories, using the character '>' as delimiter for the
             breadcrumb syntax.
@@ -47,8 +49,8 @@ class ProductUpdate:
     mpn: str | Unset = UNSET
     link: str | Unset = UNSET
     image_link: str | Unset = UNSET
-    price: float | Unset = 0.0
-    sale_price: float | Unset = 0.0
+    price: float | Unset = UNSET
+    sale_price: float | Unset = UNSET
     brand: str | Unset = UNSET
     categories: list[str] | Unset = UNSET
     related_products: list[str] | Unset = UNSET

@@ -69,7 +69,7 @@ def _get_kwargs(
     if not isinstance(extra_field_id, Unset):
         json_extra_field_id = extra_field_id.to_dict()
     if not isinstance(json_extra_field_id, Unset):
-        params.update(json_extra_field_id)
+        params.update({f"extra_field_id[{key}]": value for key, value in json_extra_field_id.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -59,7 +59,7 @@ def _get_kwargs(
     if not isinstance(custom_attributes, Unset):
         json_custom_attributes = custom_attributes.to_dict()
     if not isinstance(json_custom_attributes, Unset):
-        params.update(json_custom_attributes)
+        params.update({f"custom_attributes[{key}]": value for key, value in json_custom_attributes.items()})
 
     params["offset"] = offset
 
