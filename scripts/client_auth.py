@@ -44,7 +44,12 @@ def render_auth_module(spec: dict[str, Any]) -> str:
         autoescape=False,
         undefined=jinja2.StrictUndefined,
     )
+    servers = spec.get("servers", [])
+    server_url = servers[0]["url"] if servers and "{" not in servers[0]["url"] else None
     template = environment.get_template("auth.py.jinja")
     return template.render(
-        title=spec["info"]["title"], api_keys=api_keys, client_credentials=client_credentials
+        title=spec["info"]["title"],
+        server_url=server_url,
+        api_keys=api_keys,
+        client_credentials=client_credentials,
     )

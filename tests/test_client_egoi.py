@@ -361,7 +361,7 @@ def check_operation(operation_id: str, body: Any) -> None:
         arguments["body"] = as_caller_builds(parsed)
     assert set(signature.parameters) == {*arguments, "client"}, f"{operation_id}: arguments unmatched"
 
-    with connect_apikey(BASE_URL, KEY, httpx_args={"transport": httpx.MockTransport(handler)}) as client:
+    with connect_apikey(BASE_URL, key=KEY, httpx_args={"transport": httpx.MockTransport(handler)}) as client:
         response = module.sync_detailed(client=client, **arguments)
 
     assert len(sent) == 1, f"{operation_id}: {len(sent)} requests sent"

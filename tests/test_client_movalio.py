@@ -53,7 +53,7 @@ def tags(**values: Any) -> Tags:
 @pytest.fixture
 def client(served_movalio: ServedMock) -> Iterator[AuthenticatedClient]:
     served_movalio.app.reset()
-    with connect_movalio_key(served_movalio.base_url, KEY, raise_on_unexpected_status=True) as connected:
+    with connect_movalio_key(served_movalio.base_url, key=KEY, raise_on_unexpected_status=True) as connected:
         yield connected
 
 
@@ -101,7 +101,7 @@ def test_duplicate_email_is_the_documented_400(client: AuthenticatedClient) -> N
 
 
 def test_wrong_key_is_401(served_movalio: ServedMock) -> None:
-    with connect_movalio_key(served_movalio.base_url, "mock-app-id:wrong") as wrong:
+    with connect_movalio_key(served_movalio.base_url, key="mock-app-id:wrong") as wrong:
         response = perform_action.sync_detailed(client=wrong, body=SubscriberDetailsAction(uuid="x"))
     assert response.status_code == HTTPStatus.UNAUTHORIZED
     assert isinstance(response.parsed, Error)

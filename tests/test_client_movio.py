@@ -127,8 +127,8 @@ def traffic() -> Traffic:
 def client(served_movio: ServedMock, traffic: Traffic) -> Iterator[AuthenticatedClient]:
     with connect_client_credentials(
         served_movio.base_url,
-        CLIENT_ID,
-        CLIENT_SECRET,
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
         token_url=token_url(served_movio),
         raise_on_unexpected_status=True,
         httpx_args={"event_hooks": traffic.hooks()},
@@ -476,8 +476,8 @@ def test_token_request_is_the_client_credentials_grant(
 def test_scope_and_audience_are_sent_when_given(served_movio: ServedMock, traffic: Traffic) -> None:
     with connect_client_credentials(
         served_movio.base_url,
-        CLIENT_ID,
-        CLIENT_SECRET,
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
         token_url=token_url(served_movio),
         audience="https://api-eu.eq.movio.co",
         scope="films:write members:write",
@@ -524,8 +524,8 @@ def test_a_token_the_api_refuses_is_renewed_once(traffic: Traffic) -> None:
         serving(app) as mock,
         connect_client_credentials(
             mock.base_url,
-            CLIENT_ID,
-            CLIENT_SECRET,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
             token_url=token_url(mock),
             httpx_args={"event_hooks": traffic.hooks()},
         ) as connected,
@@ -553,8 +553,8 @@ def test_a_wrong_secret_raises_token_request_failed(served_movio: ServedMock, tr
     with (
         connect_client_credentials(
             served_movio.base_url,
-            CLIENT_ID,
-            "wrong-secret",
+            client_id=CLIENT_ID,
+            client_secret="wrong-secret",
             token_url=url,
             httpx_args={"event_hooks": traffic.hooks()},
         ) as wrong,
@@ -582,6 +582,8 @@ def test_credentials_with_reserved_characters_are_form_encoded() -> None:
     secret = "s3cr+t %41"
     with serving(create_app("movio", client_id="id:with+plus", client_secret=secret)) as mock:
         token_url = f"{mock.base_url}/oauth/token"
-        with connect_client_credentials(mock.base_url, "id:with+plus", secret, token_url=token_url) as client:
+        with connect_client_credentials(
+            mock.base_url, client_id="id:with+plus", client_secret=secret, token_url=token_url
+        ) as client:
             listed = list_subscription_categories.sync_detailed(client=client)
     assert listed.status_code == HTTPStatus.OK

@@ -45,7 +45,7 @@ SPEC: dict[str, Any] = {
 def test_a_clean_spec_generates_a_package_with_auth(tmp_path: Path) -> None:
     project = generate_package(SPEC, "tiny-client", "tiny_client", tmp_path)
     assert (project / "tiny_client" / "api" / "things" / "create_thing.py").is_file()
-    assert "def connect_key(" in (project / "tiny_client" / "auth.py").read_text()
+    assert "def connect_key(base_url: str, *, key: str" in (project / "tiny_client" / "auth.py").read_text()
 
 
 def test_a_schema_the_generator_turns_into_any_fails(tmp_path: Path) -> None:
@@ -96,3 +96,24 @@ def test_deep_object_query_parameters_are_sent_with_brackets(tmp_path: Path) -> 
     project = generate_package(_with_object_query("deepObject"), "tiny-client", "tiny_client", tmp_path)
     module = (project / "tiny_client" / "api" / "things" / "create_thing.py").read_text()
     assert 'params.update({f"filter[{key}]": value for key, value in json_filter_.items()})' in module
+
+
+def test_a_fixed_https_server_becomes_the_default_base_url(tmp_path: Path) -> None:
+    spec = copy.deepcopy(SPEC) | {"servers": [{"url": "https://api.example.org"}]}
+    project = generate_package(spec, "tiny-client", "tiny_client", tmp_path)
+    auth = (project / "tiny_client" / "auth.py").read_text()
+    assert 'SERVER_URL = "https://api.example.org"' in auth
+    assert "def connect_key(base_url: str = SERVER_URL, *, key: str" in auth
+
+
+def test_generation_is_deterministic_and_follows_the_spec(tmp_path: Path) -> None:
+    edited = copy.deepcopy(SPEC)
+    edited["paths"]["/things"]["post"]["summary"] = "Make a thing"
+    first, again, changed = (tmp_path / name for name in ("first", "again", "changed"))
+    for scratch in (first, again, changed):
+        scratch.mkdir()
+    first = generate_package(SPEC, "tiny-client", "tiny_client", first)
+    again = generate_package(SPEC, "tiny-client", "tiny_client", again)
+    assert differences(first, again) == []
+    changed = generate_package(edited, "tiny-client", "tiny_client", changed)
+    assert differences(first, changed) == ["tiny_client/api/things/create_thing.py"]

@@ -109,3 +109,11 @@ def test_every_example_validates(vendor: Vendor) -> None:
     assert found, "the spec has examples"
     for where, schema_pointer, value in found:
         assert schemas.problems(schema_pointer, value, "example") == [], where
+
+
+def test_movalio_keeps_every_json_example_of_its_documentation() -> None:
+    """The Movalio documentation shows 13 JSON examples (9 requests, 4 responses); all are in."""
+    spec = Vendor("movalio").spec()
+    found = [where for where, _, _ in examples(spec)]
+    assert len([where for where in found if "/requestBody/" in where]) == 9
+    assert len([where for where in found if "/responses/" in where]) == 4

@@ -8,8 +8,11 @@ from typing import Any
 
 from .client import AuthenticatedClient
 
+SERVER_URL = "https://api.egoiapp.com"
+"""The API's base URL, from the spec's servers."""
 
-def connect_apikey(base_url: str, key: str, **client_args: Any) -> AuthenticatedClient:
+
+def connect_apikey(base_url: str = SERVER_URL, *, key: str, **client_args: Any) -> AuthenticatedClient:
     """A client sending `key` in the `Apikey` header (security scheme `Apikey`).
 
     The account's API key (Account settings > API key) in the `Apikey` header, on every

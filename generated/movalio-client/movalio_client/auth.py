@@ -9,7 +9,7 @@ from typing import Any
 from .client import AuthenticatedClient
 
 
-def connect_movalio_key(base_url: str, key: str, **client_args: Any) -> AuthenticatedClient:
+def connect_movalio_key(base_url: str, *, key: str, **client_args: Any) -> AuthenticatedClient:
     """A client sending `key` in the `Authentication` header (security scheme `movalio_key`).
 
     The `Authentication` header (not `Authorization`) carrying `APP_ID:CLIENT_KEY`: the

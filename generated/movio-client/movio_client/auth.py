@@ -98,9 +98,9 @@ class ClientCredentials(httpx.Auth):
 
 def connect_client_credentials(
     base_url: str,
+    *,
     client_id: str,
     client_secret: str,
-    *,
     token_url: str = TOKEN_URLS["oauth2_eu"],
     audience: str | None = None,
     scope: str | None = None,
