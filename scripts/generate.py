@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 from openapi_python_client.strings import ClassName
 
+from mocks.schemas import SchemaSet
 from scripts.client_auth import render_auth_module
 from scripts.lint import spec_problems
 from scripts.vendors import ROOT, Document, all_vendors, vendor_named
@@ -63,27 +64,19 @@ def _object_schema_names(spec: Document) -> list[str]:
     ]
 
 
-def _resolve(spec: Document, node: Document) -> Document:
-    while "$ref" in node:
-        target: Document = spec
-        for token in node["$ref"].removeprefix("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def check_supported(spec: Document) -> None:
     """Fail on what our generator templates cannot send faithfully: an object query parameter
     that is not `style: deepObject` (scripts/templates/generator sends those as name[key]=value)."""
     problems = []
+    schemas = SchemaSet(spec)
     for path, path_item in spec.get("paths", {}).items():
         for method in METHODS:
             operation = path_item.get(method)
             if operation is None:
                 continue
             for parameter in [*path_item.get("parameters", []), *operation.get("parameters", [])]:
-                parameter = _resolve(spec, parameter)
-                schema = _resolve(spec, parameter.get("schema", {}))
+                parameter = schemas.resolve(parameter)
+                schema = schemas.resolve(parameter.get("schema", {}))
                 is_object = schema.get("type") == "object" or "properties" in schema
                 if parameter["in"] == "query" and is_object and parameter.get("style") != "deepObject":
                     problems.append(
