@@ -1,4 +1,5 @@
-"""`make lint`: structural validation and Redocly lint of every spec, ruff and mypy on our code.
+"""`make lint`: structural validation and Redocly lint of every spec, ruff and mypy on our code,
+mypy --strict on the generated clients.
 
 Any error or warning fails. `python -m scripts.lint --specs-only` checks the specs alone (the
 first step of `make generate`).
@@ -84,16 +85,25 @@ def spec_problems(vendors: Sequence[Vendor]) -> list[str]:
 
 
 def code_problems() -> list[str]:
-    """ruff (lint and format) and mypy --strict over the hand-written Python."""
+    """ruff (lint and format) and mypy --strict over the hand-written Python, and mypy --strict
+    over each generated client."""
     python = sys.executable
     checks = [
         [python, "-m", "ruff", "check", "--quiet", *HAND_WRITTEN],
         [python, "-m", "ruff", "format", "--check", "--quiet", *HAND_WRITTEN],
         [python, "-m", "mypy", "--no-error-summary"],
     ]
+    cache = ["--cache-dir", str(ROOT / ".mypy_cache")]
+    runs = [(command, ROOT) for command in checks] + [
+        (
+            [python, "-m", "mypy", "--strict", "--no-error-summary", *cache, vendor.package_name],
+            vendor.client_dir,
+        )
+        for vendor in all_vendors()
+    ]
     problems = []
-    for command in checks:
-        result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    for command, directory in runs:
+        result = subprocess.run(command, capture_output=True, text=True, cwd=directory, check=False)
         if result.returncode != 0:
             problems.append(f"$ {' '.join(command[1:])}\n{result.stdout}{result.stderr}".rstrip())
     return problems

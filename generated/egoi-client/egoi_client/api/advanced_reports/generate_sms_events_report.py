@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -130,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AdvancedReportSmsEventsRequest,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Generate SMS events report
 
      Generates a new SMS events report. The report is generated asynchronously: list it with
@@ -141,17 +141,21 @@ def sync(
             loses the names of its object and array fields; they are taken from its request sample.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -189,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AdvancedReportSmsEventsRequest,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Generate SMS events report
 
      Generates a new SMS events report. The report is generated asynchronously: list it with
@@ -200,16 +204,18 @@ async def asyncio(
             loses the names of its object and array fields; they are taken from its request sample.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -190,7 +190,7 @@ def sync(
     limit: int | Unset = 10,
     order: ListAdvancedReportsOrder | Unset = ListAdvancedReportsOrder.DESC,
     order_by: ListAdvancedReportsOrderBy | Unset = ListAdvancedReportsOrderBy.ADVANCED_REPORT_ID,
-) -> AdvancedReportCollection | Problem | None:
+) -> AdvancedReportCollection | None:
     """Get all advanced reports
 
      Returns all advanced reports
@@ -207,14 +207,15 @@ def sync(
             ListAdvancedReportsOrderBy.ADVANCED_REPORT_ID.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AdvancedReportCollection | Problem
+        AdvancedReportCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         status=status,
         title=title,
@@ -224,7 +225,10 @@ def sync(
         limit=limit,
         order=order,
         order_by=order_by,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(AdvancedReportCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -289,7 +293,7 @@ async def asyncio(
     limit: int | Unset = 10,
     order: ListAdvancedReportsOrder | Unset = ListAdvancedReportsOrder.DESC,
     order_by: ListAdvancedReportsOrderBy | Unset = ListAdvancedReportsOrderBy.ADVANCED_REPORT_ID,
-) -> AdvancedReportCollection | Problem | None:
+) -> AdvancedReportCollection | None:
     """Get all advanced reports
 
      Returns all advanced reports
@@ -306,23 +310,25 @@ async def asyncio(
             ListAdvancedReportsOrderBy.ADVANCED_REPORT_ID.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AdvancedReportCollection | Problem
+        AdvancedReportCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            status=status,
-            title=title,
-            created_min=created_min,
-            created_max=created_max,
-            offset=offset,
-            limit=limit,
-            order=order,
-            order_by=order_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        status=status,
+        title=title,
+        created_min=created_min,
+        created_max=created_max,
+        offset=offset,
+        limit=limit,
+        order=order,
+        order_by=order_by,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(AdvancedReportCollection | None, response.parsed)

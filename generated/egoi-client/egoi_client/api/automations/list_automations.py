@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -196,7 +196,7 @@ def sync(
     limit: int | Unset = 10,
     order: ListAutomationsOrder | Unset = ListAutomationsOrder.DESC,
     order_by: ListAutomationsOrderBy | Unset = ListAutomationsOrderBy.AUTOMATION_ID,
-) -> AutomationCollection | Problem | None:
+) -> AutomationCollection | None:
     """Get all automations
 
      Returns all automations
@@ -213,14 +213,15 @@ def sync(
         order_by (ListAutomationsOrderBy | Unset):  Default: ListAutomationsOrderBy.AUTOMATION_ID.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AutomationCollection | Problem
+        AutomationCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         automation_id=automation_id,
         title=title,
@@ -231,7 +232,10 @@ def sync(
         limit=limit,
         order=order,
         order_by=order_by,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(AutomationCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -299,7 +303,7 @@ async def asyncio(
     limit: int | Unset = 10,
     order: ListAutomationsOrder | Unset = ListAutomationsOrder.DESC,
     order_by: ListAutomationsOrderBy | Unset = ListAutomationsOrderBy.AUTOMATION_ID,
-) -> AutomationCollection | Problem | None:
+) -> AutomationCollection | None:
     """Get all automations
 
      Returns all automations
@@ -316,24 +320,26 @@ async def asyncio(
         order_by (ListAutomationsOrderBy | Unset):  Default: ListAutomationsOrderBy.AUTOMATION_ID.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AutomationCollection | Problem
+        AutomationCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            automation_id=automation_id,
-            title=title,
-            created_by=created_by,
-            list_id=list_id,
-            status=status,
-            offset=offset,
-            limit=limit,
-            order=order,
-            order_by=order_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        automation_id=automation_id,
+        title=title,
+        created_by=created_by,
+        list_id=list_id,
+        status=status,
+        offset=offset,
+        limit=limit,
+        order=order,
+        order_by=order_by,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(AutomationCollection | None, response.parsed)

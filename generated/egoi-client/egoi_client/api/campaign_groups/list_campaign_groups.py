@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -141,7 +141,7 @@ def sync(
     name: str | Unset = UNSET,
     limit: int | Unset = 10,
     offset: int | Unset = UNSET,
-) -> CampaignGroupCollection | Problem | None:
+) -> CampaignGroupCollection | None:
     """Get all campaign groups
 
      Returns all campaign groups
@@ -153,20 +153,24 @@ def sync(
         offset (int | Unset):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignGroupCollection | Problem
+        CampaignGroupCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         group_id=group_id,
         name=name,
         limit=limit,
         offset=offset,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CampaignGroupCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -214,7 +218,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     limit: int | Unset = 10,
     offset: int | Unset = UNSET,
-) -> CampaignGroupCollection | Problem | None:
+) -> CampaignGroupCollection | None:
     """Get all campaign groups
 
      Returns all campaign groups
@@ -226,19 +230,21 @@ async def asyncio(
         offset (int | Unset):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignGroupCollection | Problem
+        CampaignGroupCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            group_id=group_id,
-            name=name,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        group_id=group_id,
+        name=name,
+        limit=limit,
+        offset=offset,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CampaignGroupCollection | None, response.parsed)

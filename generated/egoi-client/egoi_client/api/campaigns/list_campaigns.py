@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -288,7 +288,7 @@ def sync(
     limit: int | Unset = 100,
     order: ListCampaignsOrder | Unset = ListCampaignsOrder.DESC,
     order_by: ListCampaignsOrderBy | Unset = ListCampaignsOrderBy.CREATED,
-) -> CampaignCollection | Problem | None:
+) -> CampaignCollection | None:
     """Get all Campaigns
 
      Returns all campaigns
@@ -320,14 +320,15 @@ def sync(
         order_by (ListCampaignsOrderBy | Unset):  Default: ListCampaignsOrderBy.CREATED.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignCollection | Problem
+        CampaignCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         channel=channel,
         campaign_hash=campaign_hash,
@@ -350,7 +351,10 @@ def sync(
         limit=limit,
         order=order,
         order_by=order_by,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CampaignCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -469,7 +473,7 @@ async def asyncio(
     limit: int | Unset = 100,
     order: ListCampaignsOrder | Unset = ListCampaignsOrder.DESC,
     order_by: ListCampaignsOrderBy | Unset = ListCampaignsOrderBy.CREATED,
-) -> CampaignCollection | Problem | None:
+) -> CampaignCollection | None:
     """Get all Campaigns
 
      Returns all campaigns
@@ -501,36 +505,38 @@ async def asyncio(
         order_by (ListCampaignsOrderBy | Unset):  Default: ListCampaignsOrderBy.CREATED.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignCollection | Problem
+        CampaignCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            channel=channel,
-            campaign_hash=campaign_hash,
-            list_id=list_id,
-            status=status,
-            internal_name=internal_name,
-            created_by=created_by,
-            group_id=group_id,
-            created_min=created_min,
-            created_max=created_max,
-            updated_min=updated_min,
-            updated_max=updated_max,
-            start_date_min=start_date_min,
-            start_date_max=start_date_max,
-            end_date_min=end_date_min,
-            end_date_max=end_date_max,
-            schedule_date_min=schedule_date_min,
-            schedule_date_max=schedule_date_max,
-            offset=offset,
-            limit=limit,
-            order=order,
-            order_by=order_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        channel=channel,
+        campaign_hash=campaign_hash,
+        list_id=list_id,
+        status=status,
+        internal_name=internal_name,
+        created_by=created_by,
+        group_id=group_id,
+        created_min=created_min,
+        created_max=created_max,
+        updated_min=updated_min,
+        updated_max=updated_max,
+        start_date_min=start_date_min,
+        start_date_max=start_date_max,
+        end_date_min=end_date_min,
+        end_date_max=end_date_max,
+        schedule_date_min=schedule_date_min,
+        schedule_date_max=schedule_date_max,
+        offset=offset,
+        limit=limit,
+        order=order,
+        order_by=order_by,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CampaignCollection | None, response.parsed)

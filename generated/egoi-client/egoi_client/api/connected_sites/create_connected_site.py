@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -121,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ConnectedSiteCreate,
-) -> ConnectedSite | Problem | None:
+) -> ConnectedSite | None:
     """Creates a Connected Site
 
      Creates a domain usable in Connected Sites. The reference lists 200 (not 201) as the success status.
@@ -131,17 +131,21 @@ def sync(
             Unconfirmed: the reference marks neither field required.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectedSite | Problem
+        ConnectedSite
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ConnectedSite | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -178,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ConnectedSiteCreate,
-) -> ConnectedSite | Problem | None:
+) -> ConnectedSite | None:
     """Creates a Connected Site
 
      Creates a domain usable in Connected Sites. The reference lists 200 (not 201) as the success status.
@@ -188,16 +192,18 @@ async def asyncio(
             Unconfirmed: the reference marks neither field required.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectedSite | Problem
+        ConnectedSite
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ConnectedSite | None, response.parsed)

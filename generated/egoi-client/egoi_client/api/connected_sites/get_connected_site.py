@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -125,7 +125,7 @@ def sync(
     domain: str,
     *,
     client: AuthenticatedClient,
-) -> ConnectedSite | Problem | None:
+) -> ConnectedSite | None:
     """Get a Connected Site
 
      Returns domain info in Connected Sites.
@@ -134,17 +134,21 @@ def sync(
         domain (str):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectedSite | Problem
+        ConnectedSite
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         domain=domain,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ConnectedSite | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -180,7 +184,7 @@ async def asyncio(
     domain: str,
     *,
     client: AuthenticatedClient,
-) -> ConnectedSite | Problem | None:
+) -> ConnectedSite | None:
     """Get a Connected Site
 
      Returns domain info in Connected Sites.
@@ -189,16 +193,18 @@ async def asyncio(
         domain (str):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectedSite | Problem
+        ConnectedSite
     """
 
-    return (
-        await asyncio_detailed(
-            domain=domain,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        domain=domain,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ConnectedSite | None, response.parsed)

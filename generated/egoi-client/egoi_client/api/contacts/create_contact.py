@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -145,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactInput,
-) -> ContactIdResult | Problem | None:
+) -> ContactIdResult | None:
     """Create new contact
 
      Create a new contact
@@ -157,18 +157,22 @@ def sync(
             the import sample has no `advertising`; it is accepted there too.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactIdResult | Problem
+        ContactIdResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactIdResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -210,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactInput,
-) -> ContactIdResult | Problem | None:
+) -> ContactIdResult | None:
     """Create new contact
 
      Create a new contact
@@ -222,17 +226,19 @@ async def asyncio(
             the import sample has no `advertising`; it is accepted there too.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactIdResult | Problem
+        ContactIdResult
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactIdResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -141,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactsTagRequest,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Detach tag to contact
 
      Detach a tag to the provided contacts
@@ -151,18 +151,22 @@ def sync(
         body (ContactsTagRequest): A tag and the contacts to attach it to or detach it from.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -202,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactsTagRequest,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Detach tag to contact
 
      Detach a tag to the provided contacts
@@ -212,17 +216,19 @@ async def asyncio(
         body (ContactsTagRequest): A tag and the contacts to attach it to or detach it from.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

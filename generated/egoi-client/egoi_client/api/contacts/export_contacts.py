@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -142,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactExportRequest,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Exports a list of contacts
 
      Exports a list of contacts to the desired callback url. The file is delivered asynchronously: E-goi
@@ -153,18 +153,22 @@ def sync(
         body (ContactExportRequest): What to export and where to deliver it.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -205,7 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactExportRequest,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Exports a list of contacts
 
      Exports a list of contacts to the desired callback url. The file is delivered asynchronously: E-goi
@@ -216,17 +220,19 @@ async def asyncio(
         body (ContactExportRequest): What to export and where to deliver it.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

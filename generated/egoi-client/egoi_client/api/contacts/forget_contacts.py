@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -136,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactsForgetRequest,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Forget contacts
 
      Forgets a list of contacts
@@ -146,18 +146,22 @@ def sync(
         body (ContactsForgetRequest): The contacts to forget.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -197,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactsForgetRequest,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Forget contacts
 
      Forgets a list of contacts
@@ -207,17 +211,19 @@ async def asyncio(
         body (ContactsForgetRequest): The contacts to forget.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

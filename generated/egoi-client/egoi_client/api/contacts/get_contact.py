@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -131,7 +131,7 @@ def sync(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> ContactDetails | Problem | None:
+) -> ContactDetails | None:
     """Get contact
 
      Returns contact information given its ID
@@ -141,18 +141,22 @@ def sync(
         contact_id (str): A contact id, ten hexadecimal characters.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactDetails | Problem
+        ContactDetails
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         contact_id=contact_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactDetails | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -192,7 +196,7 @@ async def asyncio(
     contact_id: str,
     *,
     client: AuthenticatedClient,
-) -> ContactDetails | Problem | None:
+) -> ContactDetails | None:
     """Get contact
 
      Returns contact information given its ID
@@ -202,17 +206,19 @@ async def asyncio(
         contact_id (str): A contact id, ten hexadecimal characters.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactDetails | Problem
+        ContactDetails
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            contact_id=contact_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        contact_id=contact_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactDetails | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -158,7 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactImportBulkRequest,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Import collection of contacts
 
      Imports a collection of contacts
@@ -180,18 +180,22 @@ def sync(
         body (ContactImportBulkRequest): A bulk import of contacts (the object form).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -243,7 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactImportBulkRequest,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Import collection of contacts
 
      Imports a collection of contacts
@@ -265,17 +269,19 @@ async def asyncio(
         body (ContactImportBulkRequest): A bulk import of contacts (the object form).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -172,7 +172,7 @@ def sync(
     date_min: str | Unset = UNSET,
     date_max: str | Unset = UNSET,
     action_name: ContactActivityAction | Unset = UNSET,
-) -> ContactActivityItems | Problem | None:
+) -> ContactActivityItems | None:
     """Get all contact activities
 
      Returns all contact activities
@@ -187,14 +187,15 @@ def sync(
         action_name (ContactActivityAction | Unset): Kind of contact activity.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactActivityItems | Problem
+        ContactActivityItems
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         contact_id=contact_id,
         client=client,
@@ -203,7 +204,10 @@ def sync(
         date_min=date_min,
         date_max=date_max,
         action_name=action_name,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactActivityItems | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -263,7 +267,7 @@ async def asyncio(
     date_min: str | Unset = UNSET,
     date_max: str | Unset = UNSET,
     action_name: ContactActivityAction | Unset = UNSET,
-) -> ContactActivityItems | Problem | None:
+) -> ContactActivityItems | None:
     """Get all contact activities
 
      Returns all contact activities
@@ -278,22 +282,24 @@ async def asyncio(
         action_name (ContactActivityAction | Unset): Kind of contact activity.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactActivityItems | Problem
+        ContactActivityItems
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            contact_id=contact_id,
-            client=client,
-            offset=offset,
-            limit=limit,
-            date_min=date_min,
-            date_max=date_max,
-            action_name=action_name,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        contact_id=contact_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+        date_min=date_min,
+        date_max=date_max,
+        action_name=action_name,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactActivityItems | None, response.parsed)

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -237,7 +237,7 @@ def sync(
     birth_date: datetime.date | Unset = UNSET,
     language: ContactLanguage | Unset = UNSET,
     extra_field_id: ContactExtraFieldFilter | Unset = UNSET,
-) -> ContactCollection | Problem | None:
+) -> ContactCollection | None:
     """Get all contacts
 
      Returns all contacts. Filters combine; `extra_field_id` filters on extra fields (see the parameter).
@@ -260,14 +260,15 @@ def sync(
             keys are extra field ids, values the value the field must have.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactCollection | Problem
+        ContactCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
         offset=offset,
@@ -283,7 +284,10 @@ def sync(
         birth_date=birth_date,
         language=language,
         extra_field_id=extra_field_id,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -372,7 +376,7 @@ async def asyncio(
     birth_date: datetime.date | Unset = UNSET,
     language: ContactLanguage | Unset = UNSET,
     extra_field_id: ContactExtraFieldFilter | Unset = UNSET,
-) -> ContactCollection | Problem | None:
+) -> ContactCollection | None:
     """Get all contacts
 
      Returns all contacts. Filters combine; `extra_field_id` filters on extra fields (see the parameter).
@@ -395,29 +399,31 @@ async def asyncio(
             keys are extra field ids, values the value the field must have.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactCollection | Problem
+        ContactCollection
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-            offset=offset,
-            limit=limit,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            email_status=email_status,
-            cellphone=cellphone,
-            cellphone_status=cellphone_status,
-            phone=phone,
-            phone_status=phone_status,
-            birth_date=birth_date,
-            language=language,
-            extra_field_id=extra_field_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+        first_name=first_name,
+        last_name=last_name,
+        email=email,
+        email_status=email_status,
+        cellphone=cellphone,
+        cellphone_status=cellphone_status,
+        phone=phone,
+        phone_status=phone_status,
+        birth_date=birth_date,
+        language=language,
+        extra_field_id=extra_field_id,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactCollection | None, response.parsed)

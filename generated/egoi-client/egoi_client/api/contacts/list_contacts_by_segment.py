@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -163,7 +163,7 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
     show_removed: bool | Unset = False,
-) -> ContactCollection | Problem | None:
+) -> ContactCollection | None:
     """Get all contacts by Segment Id
 
      Returns all contacts filtered by Segment Id
@@ -176,21 +176,25 @@ def sync(
         show_removed (bool | Unset):  Default: False.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactCollection | Problem
+        ContactCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         segment_id=segment_id,
         client=client,
         offset=offset,
         limit=limit,
         show_removed=show_removed,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -242,7 +246,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
     show_removed: bool | Unset = False,
-) -> ContactCollection | Problem | None:
+) -> ContactCollection | None:
     """Get all contacts by Segment Id
 
      Returns all contacts filtered by Segment Id
@@ -255,20 +259,22 @@ async def asyncio(
         show_removed (bool | Unset):  Default: False.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactCollection | Problem
+        ContactCollection
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            segment_id=segment_id,
-            client=client,
-            offset=offset,
-            limit=limit,
-            show_removed=show_removed,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        segment_id=segment_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+        show_removed=show_removed,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactCollection | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -142,7 +142,7 @@ def sync(
     client: AuthenticatedClient,
     type_: SearchContactsType | Unset = SearchContactsType.EMAIL,
     contact: str,
-) -> ContactSearchItems | Problem | None:
+) -> ContactSearchItems | None:
     """Search contact
 
      Searches a contact across all lists and returns a collection of contacts found
@@ -152,18 +152,22 @@ def sync(
         contact (str):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactSearchItems | Problem
+        ContactSearchItems
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         type_=type_,
         contact=contact,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactSearchItems | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -203,7 +207,7 @@ async def asyncio(
     client: AuthenticatedClient,
     type_: SearchContactsType | Unset = SearchContactsType.EMAIL,
     contact: str,
-) -> ContactSearchItems | Problem | None:
+) -> ContactSearchItems | None:
     """Search contact
 
      Searches a contact across all lists and returns a collection of contacts found
@@ -213,17 +217,19 @@ async def asyncio(
         contact (str):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactSearchItems | Problem
+        ContactSearchItems
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            type_=type_,
-            contact=contact,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        type_=type_,
+        contact=contact,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactSearchItems | None, response.parsed)

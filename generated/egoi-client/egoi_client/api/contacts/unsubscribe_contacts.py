@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -139,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactsUnsubscribeRequest,
-) -> ContactsUnsubscribeResult | Problem | None:
+) -> ContactsUnsubscribeResult | None:
     """Unsubscribes contacts
 
      Unsubscribes contacts. The answer lists the contacts unsubscribed and, by error kind, those that
@@ -150,18 +150,22 @@ def sync(
         body (ContactsUnsubscribeRequest): The contacts to unsubscribe.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactsUnsubscribeResult | Problem
+        ContactsUnsubscribeResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactsUnsubscribeResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -202,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactsUnsubscribeRequest,
-) -> ContactsUnsubscribeResult | Problem | None:
+) -> ContactsUnsubscribeResult | None:
     """Unsubscribes contacts
 
      Unsubscribes contacts. The answer lists the contacts unsubscribed and, by error kind, those that
@@ -213,17 +217,19 @@ async def asyncio(
         body (ContactsUnsubscribeRequest): The contacts to unsubscribe.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactsUnsubscribeResult | Problem
+        ContactsUnsubscribeResult
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactsUnsubscribeResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -155,7 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactFields,
-) -> ContactIdResult | Problem | None:
+) -> ContactIdResult | None:
     """Update a specific contact
 
      Update contact
@@ -167,19 +167,23 @@ def sync(
             contact).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactIdResult | Problem
+        ContactIdResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         contact_id=contact_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactIdResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -224,7 +228,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactFields,
-) -> ContactIdResult | Problem | None:
+) -> ContactIdResult | None:
     """Update a specific contact
 
      Update contact
@@ -236,18 +240,20 @@ async def asyncio(
             contact).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactIdResult | Problem
+        ContactIdResult
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            contact_id=contact_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        contact_id=contact_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ContactIdResult | None, response.parsed)

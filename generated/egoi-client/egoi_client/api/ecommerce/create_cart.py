@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -135,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CartCreate,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Create cart
 
      Creates a new cart. If contact_id is specified, the cart will be attached to the contact; if the
@@ -149,18 +149,22 @@ def sync(
         body (CartCreate): A new cart (`Parameters for the Carts`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         domain=domain,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -204,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CartCreate,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Create cart
 
      Creates a new cart. If contact_id is specified, the cart will be attached to the contact; if the
@@ -218,17 +222,19 @@ async def asyncio(
         body (CartCreate): A new cart (`Parameters for the Carts`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            domain=domain,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        domain=domain,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

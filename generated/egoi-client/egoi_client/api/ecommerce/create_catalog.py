@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CatalogInput,
-) -> Catalog | Problem | None:
+) -> Catalog | None:
     """Create new catalog
 
      Creates a new catalog.
@@ -135,17 +135,21 @@ def sync(
         body (CatalogInput): The fields of a new catalog (`Parameters for the Catalog`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalog | Problem
+        Catalog
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Catalog | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -181,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CatalogInput,
-) -> Catalog | Problem | None:
+) -> Catalog | None:
     """Create new catalog
 
      Creates a new catalog.
@@ -190,16 +194,18 @@ async def asyncio(
         body (CatalogInput): The fields of a new catalog (`Parameters for the Catalog`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Catalog | Problem
+        Catalog
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Catalog | None, response.parsed)

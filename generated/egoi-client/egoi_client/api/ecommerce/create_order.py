@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -144,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OrderCreate,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Create order
 
      Creates a new order. If contact_id is specified, the order will be attached to the contact; if the
@@ -157,18 +157,22 @@ def sync(
         body (OrderCreate): A new order (`Parameters for the Orders`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         domain=domain,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -211,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OrderCreate,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Create order
 
      Creates a new order. If contact_id is specified, the order will be attached to the contact; if the
@@ -224,17 +228,19 @@ async def asyncio(
         body (OrderCreate): A new order (`Parameters for the Orders`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            domain=domain,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        domain=domain,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -141,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProductInput,
-) -> Problem | Product | None:
+) -> Product | None:
     """Create new product
 
      Creates a new product.
@@ -153,18 +153,22 @@ def sync(
             `name` are required.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Product
+        Product
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         catalog_id=catalog_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Product | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -206,7 +210,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProductInput,
-) -> Problem | Product | None:
+) -> Product | None:
     """Create new product
 
      Creates a new product.
@@ -218,17 +222,19 @@ async def asyncio(
             `name` are required.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Product
+        Product
     """
 
-    return (
-        await asyncio_detailed(
-            catalog_id=catalog_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        catalog_id=catalog_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Product | None, response.parsed)

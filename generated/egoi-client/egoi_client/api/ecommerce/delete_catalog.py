@@ -116,7 +116,7 @@ def sync(
     catalog_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | None:
     """Remove catalog
 
      Remove catalog information given its ID. Unconfirmed: the reference lists no success status for this
@@ -127,17 +127,21 @@ def sync(
         catalog_id (int): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         catalog_id=catalog_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -175,7 +179,7 @@ async def asyncio(
     catalog_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | None:
     """Remove catalog
 
      Remove catalog information given its ID. Unconfirmed: the reference lists no success status for this
@@ -186,16 +190,18 @@ async def asyncio(
         catalog_id (int): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            catalog_id=catalog_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        catalog_id=catalog_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)

@@ -124,7 +124,7 @@ def sync(
     product_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | None:
     """Remove product
 
      Remove product information given its ID. Unconfirmed: the reference lists no success status for this
@@ -138,18 +138,22 @@ def sync(
             read here as the characters the identifier is made of (one or more).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         catalog_id=catalog_id,
         product_identifier=product_identifier,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -193,7 +197,7 @@ async def asyncio(
     product_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | None:
     """Remove product
 
      Remove product information given its ID. Unconfirmed: the reference lists no success status for this
@@ -207,17 +211,19 @@ async def asyncio(
             read here as the characters the identifier is made of (one or more).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            catalog_id=catalog_id,
-            product_identifier=product_identifier,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        catalog_id=catalog_id,
+        product_identifier=product_identifier,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -124,7 +124,7 @@ def sync(
     product_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | Product | None:
+) -> Product | None:
     """Get product
 
      Returns product information given its ID.
@@ -136,18 +136,22 @@ def sync(
             read here as the characters the identifier is made of (one or more).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Product
+        Product
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         catalog_id=catalog_id,
         product_identifier=product_identifier,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Product | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -189,7 +193,7 @@ async def asyncio(
     product_identifier: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | Product | None:
+) -> Product | None:
     """Get product
 
      Returns product information given its ID.
@@ -201,17 +205,19 @@ async def asyncio(
             read here as the characters the identifier is made of (one or more).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Product
+        Product
     """
 
-    return (
-        await asyncio_detailed(
-            catalog_id=catalog_id,
-            product_identifier=product_identifier,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        catalog_id=catalog_id,
+        product_identifier=product_identifier,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Product | None, response.parsed)

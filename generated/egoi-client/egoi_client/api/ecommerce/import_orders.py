@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -140,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[BulkOrder],
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Orders import bulk request
 
      Creates new bulk orders synchronization. DISCLAIMER: stream limits applied (request bodies over 20
@@ -151,18 +151,22 @@ def sync(
         body (list[BulkOrder]):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -203,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[BulkOrder],
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Orders import bulk request
 
      Creates new bulk orders synchronization. DISCLAIMER: stream limits applied (request bodies over 20
@@ -214,17 +218,19 @@ async def asyncio(
         body (list[BulkOrder]):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

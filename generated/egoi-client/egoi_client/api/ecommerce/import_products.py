@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -143,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProductImport,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Import products
 
      Imports a collection of products. DISCLAIMER: stream limits applied (request bodies over 20 MB get
@@ -155,18 +155,22 @@ def sync(
         body (ProductImport): A collection of products to import and how to import them.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         catalog_id=catalog_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -208,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProductImport,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Import products
 
      Imports a collection of products. DISCLAIMER: stream limits applied (request bodies over 20 MB get
@@ -220,17 +224,19 @@ async def asyncio(
         body (ProductImport): A collection of products to import and how to import them.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            catalog_id=catalog_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        catalog_id=catalog_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

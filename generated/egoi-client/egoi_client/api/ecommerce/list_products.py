@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -232,7 +232,7 @@ def sync(
     custom_attributes: ProductCustomAttributesFilter | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
-) -> Problem | ProductCollection | None:
+) -> ProductCollection | None:
     """Get all products
 
      Returns all products for the given catalog.
@@ -258,14 +258,15 @@ def sync(
         limit (int | Unset):  Default: 10.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProductCollection
+        ProductCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         catalog_id=catalog_id,
         client=client,
         product_identifier=product_identifier,
@@ -282,7 +283,10 @@ def sync(
         custom_attributes=custom_attributes,
         offset=offset,
         limit=limit,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ProductCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -377,7 +381,7 @@ async def asyncio(
     custom_attributes: ProductCustomAttributesFilter | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
-) -> Problem | ProductCollection | None:
+) -> ProductCollection | None:
     """Get all products
 
      Returns all products for the given catalog.
@@ -403,30 +407,32 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ProductCollection
+        ProductCollection
     """
 
-    return (
-        await asyncio_detailed(
-            catalog_id=catalog_id,
-            client=client,
-            product_identifier=product_identifier,
-            name=name,
-            description=description,
-            sku=sku,
-            upc=upc,
-            ean=ean,
-            gtin=gtin,
-            mpn=mpn,
-            price=price,
-            sale_price=sale_price,
-            brand=brand,
-            custom_attributes=custom_attributes,
-            offset=offset,
-            limit=limit,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        catalog_id=catalog_id,
+        client=client,
+        product_identifier=product_identifier,
+        name=name,
+        description=description,
+        sku=sku,
+        upc=upc,
+        ean=ean,
+        gtin=gtin,
+        mpn=mpn,
+        price=price,
+        sale_price=sale_price,
+        brand=brand,
+        custom_attributes=custom_attributes,
+        offset=offset,
+        limit=limit,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ProductCollection | None, response.parsed)

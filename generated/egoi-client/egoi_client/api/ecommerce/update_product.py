@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -149,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ProductUpdate,
-) -> Problem | Product | None:
+) -> Product | None:
     """Update product
 
      Updates a product. Note: the reference gives `price` and `sale_price` a default of 0, which is kept
@@ -164,19 +164,23 @@ def sync(
             optional (the body of Update product).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Product
+        Product
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         catalog_id=catalog_id,
         product_identifier=product_identifier,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Product | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -224,7 +228,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ProductUpdate,
-) -> Problem | Product | None:
+) -> Product | None:
     """Update product
 
      Updates a product. Note: the reference gives `price` and `sale_price` a default of 0, which is kept
@@ -239,18 +243,20 @@ async def asyncio(
             optional (the body of Update product).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Product
+        Product
     """
 
-    return (
-        await asyncio_detailed(
-            catalog_id=catalog_id,
-            product_identifier=product_identifier,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        catalog_id=catalog_id,
+        product_identifier=product_identifier,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Product | None, response.parsed)

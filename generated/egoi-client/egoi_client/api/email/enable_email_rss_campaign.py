@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -124,7 +124,7 @@ def sync(
     campaign_hash: str,
     *,
     client: AuthenticatedClient,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Enables a rss email campaign
 
      Enables a rss email message
@@ -134,17 +134,21 @@ def sync(
             unanchored; it is anchored here, as the characters of a hash.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         campaign_hash=campaign_hash,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -181,7 +185,7 @@ async def asyncio(
     campaign_hash: str,
     *,
     client: AuthenticatedClient,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Enables a rss email campaign
 
      Enables a rss email message
@@ -191,16 +195,18 @@ async def asyncio(
             unanchored; it is anchored here, as the characters of a hash.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_hash=campaign_hash,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -134,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ExtraFieldCreateRequest,
-) -> Field | Problem | None:
+) -> Field | None:
     """Create extra field
 
      Creates an extra field
@@ -144,18 +144,22 @@ def sync(
         body (ExtraFieldCreateRequest): A new extra field.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Field | Problem
+        Field
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Field | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -195,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ExtraFieldCreateRequest,
-) -> Field | Problem | None:
+) -> Field | None:
     """Create extra field
 
      Creates an extra field
@@ -205,17 +209,19 @@ async def asyncio(
         body (ExtraFieldCreateRequest): A new extra field.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Field | Problem
+        Field
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Field | None, response.parsed)

@@ -127,7 +127,7 @@ def sync(
     option_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | None:
     """Deletes an option
 
      Deletes an option of a list of values field. Unconfirmed: the reference lists no success status
@@ -139,19 +139,23 @@ def sync(
         option_id (int): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         field_id=field_id,
         option_id=option_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -196,7 +200,7 @@ async def asyncio(
     option_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | None:
     """Deletes an option
 
      Deletes an option of a list of values field. Unconfirmed: the reference lists no success status
@@ -208,18 +212,20 @@ async def asyncio(
         option_id (int): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            field_id=field_id,
-            option_id=option_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        field_id=field_id,
+        option_id=option_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)

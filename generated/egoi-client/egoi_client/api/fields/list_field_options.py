@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -126,7 +126,7 @@ def sync(
     field_id: int,
     *,
     client: AuthenticatedClient,
-) -> FieldOptionItems | Problem | None:
+) -> FieldOptionItems | None:
     """Get all field options
 
      Returns all options of a given field
@@ -136,18 +136,22 @@ def sync(
         field_id (int): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FieldOptionItems | Problem
+        FieldOptionItems
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         field_id=field_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(FieldOptionItems | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -187,7 +191,7 @@ async def asyncio(
     field_id: int,
     *,
     client: AuthenticatedClient,
-) -> FieldOptionItems | Problem | None:
+) -> FieldOptionItems | None:
     """Get all field options
 
      Returns all options of a given field
@@ -197,17 +201,19 @@ async def asyncio(
         field_id (int): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FieldOptionItems | Problem
+        FieldOptionItems
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            field_id=field_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        field_id=field_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(FieldOptionItems | None, response.parsed)

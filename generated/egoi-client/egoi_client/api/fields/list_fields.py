@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -139,7 +139,7 @@ def sync(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
-) -> Problem | list[Field] | None:
+) -> list[Field] | None:
     """Get all fields
 
      Returns all fields. The answer is a bare array of the list's base and extra fields, not a
@@ -151,19 +151,23 @@ def sync(
         limit (int | Unset):  Default: 10.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[Field]
+        list[Field]
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
         offset=offset,
         limit=limit,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(list[Field] | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -208,7 +212,7 @@ async def asyncio(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
-) -> Problem | list[Field] | None:
+) -> list[Field] | None:
     """Get all fields
 
      Returns all fields. The answer is a bare array of the list's base and extra fields, not a
@@ -220,18 +224,20 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[Field]
+        list[Field]
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-            offset=offset,
-            limit=limit,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+        offset=offset,
+        limit=limit,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(list[Field] | None, response.parsed)

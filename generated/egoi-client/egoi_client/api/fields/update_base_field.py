@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -145,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BaseFieldUpdateRequest,
-) -> Field | Problem | None:
+) -> Field | None:
     """Update base field
 
      Updates a base field
@@ -156,19 +156,23 @@ def sync(
         body (BaseFieldUpdateRequest): The base field settings to change.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Field | Problem
+        Field
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         field_id=field_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Field | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -212,7 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BaseFieldUpdateRequest,
-) -> Field | Problem | None:
+) -> Field | None:
     """Update base field
 
      Updates a base field
@@ -223,18 +227,20 @@ async def asyncio(
         body (BaseFieldUpdateRequest): The base field settings to change.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Field | Problem
+        Field
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            field_id=field_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        field_id=field_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Field | None, response.parsed)

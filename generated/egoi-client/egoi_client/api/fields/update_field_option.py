@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -153,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FieldOptionValues,
-) -> FieldOption | Problem | None:
+) -> FieldOption | None:
     """Update field option
 
      Updates a field option
@@ -165,20 +165,24 @@ def sync(
         body (FieldOptionValues): The value of a field option in each language.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FieldOption | Problem
+        FieldOption
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         field_id=field_id,
         option_id=option_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(FieldOption | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -226,7 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FieldOptionValues,
-) -> FieldOption | Problem | None:
+) -> FieldOption | None:
     """Update field option
 
      Updates a field option
@@ -238,19 +242,21 @@ async def asyncio(
         body (FieldOptionValues): The value of a field option in each language.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FieldOption | Problem
+        FieldOption
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            field_id=field_id,
-            option_id=option_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        field_id=field_id,
+        option_id=option_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(FieldOption | None, response.parsed)

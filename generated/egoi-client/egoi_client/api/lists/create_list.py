@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -131,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ListCreateRequest,
-) -> List | Problem | None:
+) -> List | None:
     """Create new list
 
      Create a new list
@@ -140,17 +140,21 @@ def sync(
         body (ListCreateRequest): A new list.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        List | Problem
+        List
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(List | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -186,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ListCreateRequest,
-) -> List | Problem | None:
+) -> List | None:
     """Create new list
 
      Create a new list
@@ -195,16 +199,18 @@ async def asyncio(
         body (ListCreateRequest): A new list.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        List | Problem
+        List
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(List | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -123,7 +123,7 @@ def sync(
     list_id: int,
     *,
     client: AuthenticatedClient,
-) -> ListDetails | Problem | None:
+) -> ListDetails | None:
     """Get list
 
      Returns list information given its ID
@@ -132,17 +132,21 @@ def sync(
         list_id (int): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListDetails | Problem
+        ListDetails
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ListDetails | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -178,7 +182,7 @@ async def asyncio(
     list_id: int,
     *,
     client: AuthenticatedClient,
-) -> ListDetails | Problem | None:
+) -> ListDetails | None:
     """Get list
 
      Returns list information given its ID
@@ -187,16 +191,18 @@ async def asyncio(
         list_id (int): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListDetails | Problem
+        ListDetails
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ListDetails | None, response.parsed)

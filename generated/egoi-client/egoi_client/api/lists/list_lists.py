@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -198,7 +198,7 @@ def sync(
     created_max: str | Unset = UNSET,
     updated_min: str | Unset = UNSET,
     updated_max: str | Unset = UNSET,
-) -> ListCollection | Problem | None:
+) -> ListCollection | None:
     """Get all lists
 
      Returns all lists
@@ -216,14 +216,15 @@ def sync(
         updated_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCollection | Problem
+        ListCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         offset=offset,
         limit=limit,
@@ -235,7 +236,10 @@ def sync(
         created_max=created_max,
         updated_min=updated_min,
         updated_max=updated_max,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ListCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -307,7 +311,7 @@ async def asyncio(
     created_max: str | Unset = UNSET,
     updated_min: str | Unset = UNSET,
     updated_max: str | Unset = UNSET,
-) -> ListCollection | Problem | None:
+) -> ListCollection | None:
     """Get all lists
 
      Returns all lists
@@ -325,25 +329,27 @@ async def asyncio(
         updated_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ListCollection | Problem
+        ListCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            offset=offset,
-            limit=limit,
-            order=order,
-            order_by=order_by,
-            internal_name=internal_name,
-            public_name=public_name,
-            created_min=created_min,
-            created_max=created_max,
-            updated_min=updated_min,
-            updated_max=updated_max,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+        order=order,
+        order_by=order_by,
+        internal_name=internal_name,
+        public_name=public_name,
+        created_min=created_min,
+        created_max=created_max,
+        updated_min=updated_min,
+        updated_max=updated_max,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ListCollection | None, response.parsed)

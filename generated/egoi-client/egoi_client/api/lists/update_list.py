@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -139,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ListUpdateRequest,
-) -> List | Problem | None:
+) -> List | None:
     """Update a specific list
 
      Update a list
@@ -149,18 +149,22 @@ def sync(
         body (ListUpdateRequest): The list fields to change.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        List | Problem
+        List
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(List | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -200,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ListUpdateRequest,
-) -> List | Problem | None:
+) -> List | None:
     """Update a specific list
 
      Update a list
@@ -210,17 +214,19 @@ async def asyncio(
         body (ListUpdateRequest): The list fields to change.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        List | Problem
+        List
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(List | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -131,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EnableTrackEngageRequest,
-) -> EnableFeatureResult | Problem | None:
+) -> EnableFeatureResult | None:
     """Enable Track&Engage
 
      Enable Track&Engage on a website.
@@ -141,17 +141,21 @@ def sync(
             the Tracking&Engage`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnableFeatureResult | Problem
+        EnableFeatureResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(EnableFeatureResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -188,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EnableTrackEngageRequest,
-) -> EnableFeatureResult | Problem | None:
+) -> EnableFeatureResult | None:
     """Enable Track&Engage
 
      Enable Track&Engage on a website.
@@ -198,16 +202,18 @@ async def asyncio(
             the Tracking&Engage`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnableFeatureResult | Problem
+        EnableFeatureResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(EnableFeatureResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> EnableFeatureResult | Problem | None:
+) -> EnableFeatureResult | None:
     """Enable Transactional
 
      Enables the account's transactional sending. The flattened reference lost this operation's heading
@@ -120,16 +120,20 @@ def sync(
     sample is the 401 body); 200 with the body of Enable Track&Engage is assumed.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnableFeatureResult | Problem
+        EnableFeatureResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(EnableFeatureResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -161,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> EnableFeatureResult | Problem | None:
+) -> EnableFeatureResult | None:
     """Enable Transactional
 
      Enables the account's transactional sending. The flattened reference lost this operation's heading
@@ -170,15 +174,17 @@ async def asyncio(
     sample is the 401 body); 200 with the body of Enable Track&Engage is assumed.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnableFeatureResult | Problem
+        EnableFeatureResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(EnableFeatureResult | None, response.parsed)

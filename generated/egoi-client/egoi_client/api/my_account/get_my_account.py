@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -106,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> MyAccount | Problem | None:
+) -> MyAccount | None:
     """Get My Account Info
 
      Returns the account's general, billing, plan, balance and module information. The flattened
@@ -114,16 +114,20 @@ def sync(
     index, and no parameter is documented.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MyAccount | Problem
+        MyAccount
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(MyAccount | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -154,7 +158,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> MyAccount | Problem | None:
+) -> MyAccount | None:
     """Get My Account Info
 
      Returns the account's general, billing, plan, balance and module information. The flattened
@@ -162,15 +166,17 @@ async def asyncio(
     index, and no parameter is documented.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        MyAccount | Problem
+        MyAccount
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(MyAccount | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -126,7 +126,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OperationActionRequest,
-) -> OperationActionResult | Problem | None:
+) -> OperationActionResult | None:
     """Cancel operation
 
      Cancels an operation
@@ -136,17 +136,21 @@ def sync(
             applies to.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OperationActionResult | Problem
+        OperationActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(OperationActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -183,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OperationActionRequest,
-) -> OperationActionResult | Problem | None:
+) -> OperationActionResult | None:
     """Cancel operation
 
      Cancels an operation
@@ -193,16 +197,18 @@ async def asyncio(
             applies to.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OperationActionResult | Problem
+        OperationActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(OperationActionResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -180,7 +180,7 @@ def sync(
     limit: int | Unset = 10,
     order: ListOperationsOrder | Unset = ListOperationsOrder.DESC,
     order_by: ListOperationsOrderBy | Unset = UNSET,
-) -> OperationCollection | Problem | None:
+) -> OperationCollection | None:
     """Get all queued operations
 
      Returns all operations in queue
@@ -194,14 +194,15 @@ def sync(
         order_by (ListOperationsOrderBy | Unset):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OperationCollection | Problem
+        OperationCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         type_=type_,
         status=status,
@@ -209,7 +210,10 @@ def sync(
         limit=limit,
         order=order,
         order_by=order_by,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(OperationCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -265,7 +269,7 @@ async def asyncio(
     limit: int | Unset = 10,
     order: ListOperationsOrder | Unset = ListOperationsOrder.DESC,
     order_by: ListOperationsOrderBy | Unset = UNSET,
-) -> OperationCollection | Problem | None:
+) -> OperationCollection | None:
     """Get all queued operations
 
      Returns all operations in queue
@@ -279,21 +283,23 @@ async def asyncio(
         order_by (ListOperationsOrderBy | Unset):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OperationCollection | Problem
+        OperationCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            type_=type_,
-            status=status,
-            offset=offset,
-            limit=limit,
-            order=order,
-            order_by=order_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        type_=type_,
+        status=status,
+        offset=offset,
+        limit=limit,
+        order=order,
+        order_by=order_by,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(OperationCollection | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -106,7 +106,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | PushApp | None:
+) -> PushApp | None:
     """Get a Push application from E-goi
 
      Get a Push application from E-goi
@@ -115,17 +115,21 @@ def sync(
         app_id (str):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | PushApp
+        PushApp
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         app_id=app_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(PushApp | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -161,7 +165,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient,
-) -> Problem | PushApp | None:
+) -> PushApp | None:
     """Get a Push application from E-goi
 
      Get a Push application from E-goi
@@ -170,16 +174,18 @@ async def asyncio(
         app_id (str):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | PushApp
+        PushApp
     """
 
-    return (
-        await asyncio_detailed(
-            app_id=app_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        app_id=app_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(PushApp | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -120,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     list_id: int | Unset = UNSET,
-) -> Problem | list[PushApp] | None:
+) -> list[PushApp] | None:
     """Get all Push applications from E-goi
 
      Get all Push applications from E-goi
@@ -129,17 +129,21 @@ def sync(
         list_id (int | Unset):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[PushApp]
+        list[PushApp]
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         list_id=list_id,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(list[PushApp] | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -175,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     list_id: int | Unset = UNSET,
-) -> Problem | list[PushApp] | None:
+) -> list[PushApp] | None:
     """Get all Push applications from E-goi
 
      Get all Push applications from E-goi
@@ -184,16 +188,18 @@ async def asyncio(
         list_id (int | Unset):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[PushApp]
+        list[PushApp]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            list_id=list_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        list_id=list_id,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(list[PushApp] | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -122,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PushEvent,
-) -> Problem | PushSuccess | None:
+) -> PushSuccess | None:
     """Registers an event from the push notification.
 
      Registers a Firebase token (the reference's description, repeated from the token operation: this
@@ -133,18 +133,22 @@ def sync(
         body (PushEvent): Parameters for the event
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | PushSuccess
+        PushSuccess
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         app_id=app_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(PushSuccess | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -185,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PushEvent,
-) -> Problem | PushSuccess | None:
+) -> PushSuccess | None:
     """Registers an event from the push notification.
 
      Registers a Firebase token (the reference's description, repeated from the token operation: this
@@ -196,17 +200,19 @@ async def asyncio(
         body (PushEvent): Parameters for the event
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | PushSuccess
+        PushSuccess
     """
 
-    return (
-        await asyncio_detailed(
-            app_id=app_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(PushSuccess | None, response.parsed)

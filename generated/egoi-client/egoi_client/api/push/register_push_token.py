@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -121,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PushToken,
-) -> Problem | PushSuccess | None:
+) -> PushSuccess | None:
     """Registers a Firebase token
 
      Registers a Firebase token
@@ -131,18 +131,22 @@ def sync(
         body (PushToken): Parameters for the token
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | PushSuccess
+        PushSuccess
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         app_id=app_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(PushSuccess | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -182,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PushToken,
-) -> Problem | PushSuccess | None:
+) -> PushSuccess | None:
     """Registers a Firebase token
 
      Registers a Firebase token
@@ -192,17 +196,19 @@ async def asyncio(
         body (PushToken): Parameters for the token
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | PushSuccess
+        PushSuccess
     """
 
-    return (
-        await asyncio_detailed(
-            app_id=app_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        app_id=app_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(PushSuccess | None, response.parsed)

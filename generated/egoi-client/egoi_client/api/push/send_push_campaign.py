@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PushCampaignSend,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Send push message
 
      Deploys and sends a push message. To send push notifications an app must integrate E-goi's push
@@ -145,18 +145,22 @@ def sync(
         body (PushCampaignSend): Parameters for the 'send push' action
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         campaign_hash=campaign_hash,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -198,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PushCampaignSend,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Send push message
 
      Deploys and sends a push message. To send push notifications an app must integrate E-goi's push
@@ -210,17 +214,19 @@ async def asyncio(
         body (PushCampaignSend): Parameters for the 'send push' action
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_hash=campaign_hash,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -179,7 +179,7 @@ def sync(
     domain: bool | Unset = True,
     url_query: bool | Unset = True,
     reader: bool | Unset = True,
-) -> EmailReport | Problem | None:
+) -> EmailReport | None:
     """Get email report
 
      Returns email report given the campaign hash
@@ -196,14 +196,15 @@ def sync(
         reader (bool | Unset):  Default: True.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmailReport | Problem
+        EmailReport
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         campaign_hash=campaign_hash,
         client=client,
         date=date,
@@ -213,7 +214,10 @@ def sync(
         domain=domain,
         url_query=url_query,
         reader=reader,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(EmailReport | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -278,7 +282,7 @@ async def asyncio(
     domain: bool | Unset = True,
     url_query: bool | Unset = True,
     reader: bool | Unset = True,
-) -> EmailReport | Problem | None:
+) -> EmailReport | None:
     """Get email report
 
      Returns email report given the campaign hash
@@ -295,23 +299,25 @@ async def asyncio(
         reader (bool | Unset):  Default: True.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmailReport | Problem
+        EmailReport
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_hash=campaign_hash,
-            client=client,
-            date=date,
-            weekday=weekday,
-            hour=hour,
-            location=location,
-            domain=domain,
-            url_query=url_query,
-            reader=reader,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+        date=date,
+        weekday=weekday,
+        hour=hour,
+        location=location,
+        domain=domain,
+        url_query=url_query,
+        reader=reader,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(EmailReport | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -137,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     operating_systems: bool | Unset = True,
-) -> Problem | PushReport | None:
+) -> PushReport | None:
     """Get push report
 
      Returns a push report given the campaign hash
@@ -148,18 +148,22 @@ def sync(
         operating_systems (bool | Unset):  Default: True.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | PushReport
+        PushReport
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         campaign_hash=campaign_hash,
         client=client,
         operating_systems=operating_systems,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(PushReport | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -200,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     operating_systems: bool | Unset = True,
-) -> Problem | PushReport | None:
+) -> PushReport | None:
     """Get push report
 
      Returns a push report given the campaign hash
@@ -211,17 +215,19 @@ async def asyncio(
         operating_systems (bool | Unset):  Default: True.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | PushReport
+        PushReport
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_hash=campaign_hash,
-            client=client,
-            operating_systems=operating_systems,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+        operating_systems=operating_systems,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(PushReport | None, response.parsed)

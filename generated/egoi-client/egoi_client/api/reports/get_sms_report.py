@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -139,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     networks: bool | Unset = True,
-) -> Problem | SmsVoiceReport | None:
+) -> SmsVoiceReport | None:
     """Get sms report
 
      Returns sms report given the campaign hash
@@ -150,18 +150,22 @@ def sync(
         networks (bool | Unset):  Default: True.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SmsVoiceReport
+        SmsVoiceReport
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         campaign_hash=campaign_hash,
         client=client,
         networks=networks,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(SmsVoiceReport | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -202,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     networks: bool | Unset = True,
-) -> Problem | SmsVoiceReport | None:
+) -> SmsVoiceReport | None:
     """Get sms report
 
      Returns sms report given the campaign hash
@@ -213,17 +217,19 @@ async def asyncio(
         networks (bool | Unset):  Default: True.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SmsVoiceReport
+        SmsVoiceReport
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_hash=campaign_hash,
-            client=client,
-            networks=networks,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+        networks=networks,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(SmsVoiceReport | None, response.parsed)

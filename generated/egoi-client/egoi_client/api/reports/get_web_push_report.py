@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -160,7 +160,7 @@ def sync(
     operating_systems: bool | Unset = True,
     browsers: bool | Unset = True,
     url_query: bool | Unset = True,
-) -> Problem | WebPushReport | None:
+) -> WebPushReport | None:
     """Get webpush report
 
      Returns webpush report given the campaign hash
@@ -174,21 +174,25 @@ def sync(
         url_query (bool | Unset):  Default: True.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | WebPushReport
+        WebPushReport
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         campaign_hash=campaign_hash,
         client=client,
         devices=devices,
         operating_systems=operating_systems,
         browsers=browsers,
         url_query=url_query,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(WebPushReport | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -241,7 +245,7 @@ async def asyncio(
     operating_systems: bool | Unset = True,
     browsers: bool | Unset = True,
     url_query: bool | Unset = True,
-) -> Problem | WebPushReport | None:
+) -> WebPushReport | None:
     """Get webpush report
 
      Returns webpush report given the campaign hash
@@ -255,20 +259,22 @@ async def asyncio(
         url_query (bool | Unset):  Default: True.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | WebPushReport
+        WebPushReport
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_hash=campaign_hash,
-            client=client,
-            devices=devices,
-            operating_systems=operating_systems,
-            browsers=browsers,
-            url_query=url_query,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+        devices=devices,
+        operating_systems=operating_systems,
+        browsers=browsers,
+        url_query=url_query,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(WebPushReport | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -159,7 +159,7 @@ def sync(
     name: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
-) -> Problem | SegmentCollection | None:
+) -> SegmentCollection | None:
     """Get all segments
 
      Returns all segments
@@ -172,21 +172,25 @@ def sync(
         limit (int | Unset):  Default: 10.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SegmentCollection
+        SegmentCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         list_id=list_id,
         client=client,
         type_=type_,
         name=name,
         offset=offset,
         limit=limit,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(SegmentCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -238,7 +242,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
-) -> Problem | SegmentCollection | None:
+) -> SegmentCollection | None:
     """Get all segments
 
      Returns all segments
@@ -251,20 +255,22 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SegmentCollection
+        SegmentCollection
     """
 
-    return (
-        await asyncio_detailed(
-            list_id=list_id,
-            client=client,
-            type_=type_,
-            name=name,
-            offset=offset,
-            limit=limit,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        list_id=list_id,
+        client=client,
+        type_=type_,
+        name=name,
+        offset=offset,
+        limit=limit,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(SegmentCollection | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -135,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CellphoneSenderInput,
-) -> CellphoneSender | Problem | None:
+) -> CellphoneSender | None:
     """Create cellphone sender
 
      Creates a cellphone sender
@@ -144,17 +144,21 @@ def sync(
         body (CellphoneSenderInput): The body that creates a cellphone sender.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CellphoneSender | Problem
+        CellphoneSender
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CellphoneSender | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -190,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CellphoneSenderInput,
-) -> CellphoneSender | Problem | None:
+) -> CellphoneSender | None:
     """Create cellphone sender
 
      Creates a cellphone sender
@@ -199,16 +203,18 @@ async def asyncio(
         body (CellphoneSenderInput): The body that creates a cellphone sender.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CellphoneSender | Problem
+        CellphoneSender
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CellphoneSender | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EmailSenderInput,
-) -> EmailSender | Problem | None:
+) -> EmailSender | None:
     """Create email sender
 
      Creates an email sender
@@ -142,17 +142,21 @@ def sync(
         body (EmailSenderInput): The body that creates an email sender.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmailSender | Problem
+        EmailSender
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(EmailSender | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -188,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EmailSenderInput,
-) -> EmailSender | Problem | None:
+) -> EmailSender | None:
     """Create email sender
 
      Creates an email sender
@@ -197,16 +201,18 @@ async def asyncio(
         body (EmailSenderInput): The body that creates an email sender.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmailSender | Problem
+        EmailSender
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(EmailSender | None, response.parsed)

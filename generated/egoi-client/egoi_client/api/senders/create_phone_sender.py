@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PhoneSenderInput,
-) -> PhoneSender | Problem | None:
+) -> PhoneSender | None:
     """Create phone sender
 
      Creates a phone sender
@@ -142,17 +142,21 @@ def sync(
         body (PhoneSenderInput): The body that creates a phone sender.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PhoneSender | Problem
+        PhoneSender
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(PhoneSender | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -188,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PhoneSenderInput,
-) -> PhoneSender | Problem | None:
+) -> PhoneSender | None:
     """Create phone sender
 
      Creates a phone sender
@@ -197,16 +201,18 @@ async def asyncio(
         body (PhoneSenderInput): The body that creates a phone sender.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PhoneSender | Problem
+        PhoneSender
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(PhoneSender | None, response.parsed)

@@ -120,7 +120,7 @@ def sync(
     sender_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | None:
     """Remove email sender
 
      Remove sender information given its ID. The reference documents no success status or body; 204 (no
@@ -130,17 +130,21 @@ def sync(
         sender_id (int): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         sender_id=sender_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -177,7 +181,7 @@ async def asyncio(
     sender_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | None:
     """Remove email sender
 
      Remove sender information given its ID. The reference documents no success status or body; 204 (no
@@ -187,16 +191,18 @@ async def asyncio(
         sender_id (int): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            sender_id=sender_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        sender_id=sender_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -144,7 +144,7 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
     status: SenderStatus | Unset = UNSET,
-) -> CellphoneSenderCollection | Problem | None:
+) -> CellphoneSenderCollection | None:
     """Get all cellphone senders
 
      Returns all cellphone senders
@@ -155,19 +155,23 @@ def sync(
         status (SenderStatus | Unset): Moderation status of a sender.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CellphoneSenderCollection | Problem
+        CellphoneSenderCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         offset=offset,
         limit=limit,
         status=status,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CellphoneSenderCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -211,7 +215,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
     status: SenderStatus | Unset = UNSET,
-) -> CellphoneSenderCollection | Problem | None:
+) -> CellphoneSenderCollection | None:
     """Get all cellphone senders
 
      Returns all cellphone senders
@@ -222,18 +226,20 @@ async def asyncio(
         status (SenderStatus | Unset): Moderation status of a sender.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CellphoneSenderCollection | Problem
+        CellphoneSenderCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            offset=offset,
-            limit=limit,
-            status=status,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+        status=status,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CellphoneSenderCollection | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -125,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SmartSmsCampaignCreate,
-) -> CampaignHashResult | Problem | None:
+) -> CampaignHashResult | None:
     """Create new smart sms campaign
 
      Creates a new smart sms campaign. DISCLAIMER: A URL will be added at the end of your SMS
@@ -134,17 +134,21 @@ def sync(
         body (SmartSmsCampaignCreate): Parameters for the Smart Sms Campaign
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignHashResult | Problem
+        CampaignHashResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CampaignHashResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -180,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SmartSmsCampaignCreate,
-) -> CampaignHashResult | Problem | None:
+) -> CampaignHashResult | None:
     """Create new smart sms campaign
 
      Creates a new smart sms campaign. DISCLAIMER: A URL will be added at the end of your SMS
@@ -189,16 +193,18 @@ async def asyncio(
         body (SmartSmsCampaignCreate): Parameters for the Smart Sms Campaign
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignHashResult | Problem
+        CampaignHashResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CampaignHashResult | None, response.parsed)

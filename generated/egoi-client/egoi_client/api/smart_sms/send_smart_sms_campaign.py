@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -137,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SmsCampaignSend,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Send smart sms message
 
      Deploys and sends a smart sms message
@@ -148,18 +148,22 @@ def sync(
         body (SmsCampaignSend): Parameters for the 'send sms' action (SMS and smart SMS).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         campaign_hash=campaign_hash,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -200,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SmsCampaignSend,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Send smart sms message
 
      Deploys and sends a smart sms message
@@ -211,17 +215,19 @@ async def asyncio(
         body (SmsCampaignSend): Parameters for the 'send sms' action (SMS and smart SMS).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_hash=campaign_hash,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

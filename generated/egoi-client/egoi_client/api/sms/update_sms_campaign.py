@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -144,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SmsCampaignPatch,
-) -> CampaignHashResult | Problem | None:
+) -> CampaignHashResult | None:
     """Update a specific sms campaign
 
      Update sms campaign
@@ -155,18 +155,22 @@ def sync(
         body (SmsCampaignPatch): Parameters for the Sms Campaign (the fields to change).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignHashResult | Problem
+        CampaignHashResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         campaign_hash=campaign_hash,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CampaignHashResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -207,7 +211,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SmsCampaignPatch,
-) -> CampaignHashResult | Problem | None:
+) -> CampaignHashResult | None:
     """Update a specific sms campaign
 
      Update sms campaign
@@ -218,17 +222,19 @@ async def asyncio(
         body (SmsCampaignPatch): Parameters for the Sms Campaign (the fields to change).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignHashResult | Problem
+        CampaignHashResult
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_hash=campaign_hash,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CampaignHashResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SuppressionListAddRequest,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Add to suppression list
 
      Adds a collection of values to the suppression list
@@ -142,17 +142,21 @@ def sync(
         body (SuppressionListAddRequest): Values to add to the suppression list.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -188,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SuppressionListAddRequest,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Add to suppression list
 
      Adds a collection of values to the suppression list
@@ -197,16 +201,18 @@ async def asyncio(
         body (SuppressionListAddRequest): Values to add to the suppression list.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

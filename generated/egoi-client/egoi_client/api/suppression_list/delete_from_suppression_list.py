@@ -121,7 +121,7 @@ def sync(
     suppression_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | None:
     """Delete from suppression list
 
      Deletes a suppression list value given its ID if it's creation method was ´manual´. Unconfirmed: the
@@ -132,17 +132,21 @@ def sync(
         suppression_id (int): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         suppression_id=suppression_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -180,7 +184,7 @@ async def asyncio(
     suppression_id: int,
     *,
     client: AuthenticatedClient,
-) -> Any | Problem | None:
+) -> Any | None:
     """Delete from suppression list
 
      Deletes a suppression list value given its ID if it's creation method was ´manual´. Unconfirmed: the
@@ -191,16 +195,18 @@ async def asyncio(
         suppression_id (int): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            suppression_id=suppression_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        suppression_id=suppression_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -204,7 +204,7 @@ def sync(
     limit: int | Unset = 10,
     order: GetSuppressionListOrder | Unset = GetSuppressionListOrder.DESC,
     order_by: GetSuppressionListOrderBy | Unset = GetSuppressionListOrderBy.ID,
-) -> Problem | SuppressionListItemCollection | None:
+) -> SuppressionListItemCollection | None:
     """Get the suppression list
 
      Returns the suppression list
@@ -223,14 +223,15 @@ def sync(
         order_by (GetSuppressionListOrderBy | Unset):  Default: GetSuppressionListOrderBy.ID.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SuppressionListItemCollection
+        SuppressionListItemCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         type_=type_,
         method=method,
@@ -242,7 +243,10 @@ def sync(
         limit=limit,
         order=order,
         order_by=order_by,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(SuppressionListItemCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -315,7 +319,7 @@ async def asyncio(
     limit: int | Unset = 10,
     order: GetSuppressionListOrder | Unset = GetSuppressionListOrder.DESC,
     order_by: GetSuppressionListOrderBy | Unset = GetSuppressionListOrderBy.ID,
-) -> Problem | SuppressionListItemCollection | None:
+) -> SuppressionListItemCollection | None:
     """Get the suppression list
 
      Returns the suppression list
@@ -334,25 +338,27 @@ async def asyncio(
         order_by (GetSuppressionListOrderBy | Unset):  Default: GetSuppressionListOrderBy.ID.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SuppressionListItemCollection
+        SuppressionListItemCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            type_=type_,
-            method=method,
-            value=value,
-            campaign_hash=campaign_hash,
-            created_min=created_min,
-            created_max=created_max,
-            offset=offset,
-            limit=limit,
-            order=order,
-            order_by=order_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        type_=type_,
+        method=method,
+        value=value,
+        campaign_hash=campaign_hash,
+        created_min=created_min,
+        created_max=created_max,
+        offset=offset,
+        limit=limit,
+        order=order,
+        order_by=order_by,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(SuppressionListItemCollection | None, response.parsed)

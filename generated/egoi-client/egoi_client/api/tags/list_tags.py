@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -156,7 +156,7 @@ def sync(
     limit: int | Unset = 10,
     order: ListTagsOrder | Unset = ListTagsOrder.DESC,
     order_by: ListTagsOrderBy | Unset = ListTagsOrderBy.TAG_ID,
-) -> Problem | TagCollection | None:
+) -> TagCollection | None:
     """Get all tags
 
      Returns all tags
@@ -168,20 +168,24 @@ def sync(
         order_by (ListTagsOrderBy | Unset):  Default: ListTagsOrderBy.TAG_ID.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TagCollection
+        TagCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         offset=offset,
         limit=limit,
         order=order,
         order_by=order_by,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(TagCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -229,7 +233,7 @@ async def asyncio(
     limit: int | Unset = 10,
     order: ListTagsOrder | Unset = ListTagsOrder.DESC,
     order_by: ListTagsOrderBy | Unset = ListTagsOrderBy.TAG_ID,
-) -> Problem | TagCollection | None:
+) -> TagCollection | None:
     """Get all tags
 
      Returns all tags
@@ -241,19 +245,21 @@ async def asyncio(
         order_by (ListTagsOrderBy | Unset):  Default: ListTagsOrderBy.TAG_ID.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TagCollection
+        TagCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            offset=offset,
-            limit=limit,
-            order=order,
-            order_by=order_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+        order=order,
+        order_by=order_by,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(TagCollection | None, response.parsed)

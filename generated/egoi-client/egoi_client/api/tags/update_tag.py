@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -144,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TagRequest,
-) -> Problem | Tag | None:
+) -> Tag | None:
     """Update a specific tag
 
      Update a tag
@@ -154,18 +154,22 @@ def sync(
         body (TagRequest): A tag to create, or the tag fields to change.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Tag
+        Tag
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         tag_id=tag_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Tag | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -205,7 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TagRequest,
-) -> Problem | Tag | None:
+) -> Tag | None:
     """Update a specific tag
 
      Update a tag
@@ -215,17 +219,19 @@ async def asyncio(
         body (TagRequest): A tag to create, or the tag fields to change.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Tag
+        Tag
     """
 
-    return (
-        await asyncio_detailed(
-            tag_id=tag_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        tag_id=tag_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Tag | None, response.parsed)

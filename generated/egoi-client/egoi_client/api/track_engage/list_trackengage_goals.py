@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -105,7 +105,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Problem | TrackEngageGoalCollection | None:
+) -> TrackEngageGoalCollection | None:
     """Get all goals
 
      Returns all Track&Engage goals. The flattened reference lost this operation's heading and
@@ -113,16 +113,20 @@ def sync(
     (the cURL sample sends none).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TrackEngageGoalCollection
+        TrackEngageGoalCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(TrackEngageGoalCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -153,7 +157,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Problem | TrackEngageGoalCollection | None:
+) -> TrackEngageGoalCollection | None:
     """Get all goals
 
      Returns all Track&Engage goals. The flattened reference lost this operation's heading and
@@ -161,15 +165,17 @@ async def asyncio(
     (the cURL sample sends none).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | TrackEngageGoalCollection
+        TrackEngageGoalCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(TrackEngageGoalCollection | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -203,7 +203,7 @@ def sync(
     limit: int | Unset = 10,
     order: ListUsersOrder | Unset = ListUsersOrder.DESC,
     order_by: ListUsersOrderBy | Unset = ListUsersOrderBy.USER_ID,
-) -> Problem | UserCollection | None:
+) -> UserCollection | None:
     """Get all users
 
      Returns all users.
@@ -221,14 +221,15 @@ def sync(
         order_by (ListUsersOrderBy | Unset):  Default: ListUsersOrderBy.USER_ID.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UserCollection
+        UserCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         username=username,
         status=status,
@@ -240,7 +241,10 @@ def sync(
         limit=limit,
         order=order,
         order_by=order_by,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(UserCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -312,7 +316,7 @@ async def asyncio(
     limit: int | Unset = 10,
     order: ListUsersOrder | Unset = ListUsersOrder.DESC,
     order_by: ListUsersOrderBy | Unset = ListUsersOrderBy.USER_ID,
-) -> Problem | UserCollection | None:
+) -> UserCollection | None:
     """Get all users
 
      Returns all users.
@@ -330,25 +334,27 @@ async def asyncio(
         order_by (ListUsersOrderBy | Unset):  Default: ListUsersOrderBy.USER_ID.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | UserCollection
+        UserCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            username=username,
-            status=status,
-            created_min=created_min,
-            created_max=created_max,
-            updated_min=updated_min,
-            updated_max=updated_max,
-            offset=offset,
-            limit=limit,
-            order=order,
-            order_by=order_by,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        username=username,
+        status=status,
+        created_min=created_min,
+        created_max=created_max,
+        updated_min=updated_min,
+        updated_max=updated_max,
+        offset=offset,
+        limit=limit,
+        order=order,
+        order_by=order_by,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(UserCollection | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -125,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     phone: str | Unset = UNSET,
-) -> CountryCollection | Problem | None:
+) -> CountryCollection | None:
     """Get all countries
 
      Returns all countries.
@@ -134,17 +134,21 @@ def sync(
         phone (str | Unset):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountryCollection | Problem
+        CountryCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         phone=phone,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CountryCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -180,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     phone: str | Unset = UNSET,
-) -> CountryCollection | Problem | None:
+) -> CountryCollection | None:
     """Get all countries
 
      Returns all countries.
@@ -189,16 +193,18 @@ async def asyncio(
         phone (str | Unset):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountryCollection | Problem
+        CountryCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            phone=phone,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        phone=phone,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CountryCollection | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -146,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VoiceCampaignPatch,
-) -> CampaignHashResult | Problem | None:
+) -> CampaignHashResult | None:
     """Update a specific voice campaign
 
      Update a voice campaign
@@ -159,18 +159,22 @@ def sync(
             create calls it `content`). Unconfirmed: `message` is the name used here.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignHashResult | Problem
+        CampaignHashResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         campaign_hash=campaign_hash,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CampaignHashResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -213,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VoiceCampaignPatch,
-) -> CampaignHashResult | Problem | None:
+) -> CampaignHashResult | None:
     """Update a specific voice campaign
 
      Update a voice campaign
@@ -226,17 +230,19 @@ async def asyncio(
             create calls it `content`). Unconfirmed: `message` is the name used here.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignHashResult | Problem
+        CampaignHashResult
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_hash=campaign_hash,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CampaignHashResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WebhookCreate,
-) -> Problem | Webhook | None:
+) -> Webhook | None:
     """Create new webhook
 
      Create a new webhook (see E-goi's webhooks documentation). The reference answers 200 (not 201) with
@@ -142,17 +142,21 @@ def sync(
         body (WebhookCreate): A new webhook.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Webhook
+        Webhook
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Webhook | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -189,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WebhookCreate,
-) -> Problem | Webhook | None:
+) -> Webhook | None:
     """Create new webhook
 
      Create a new webhook (see E-goi's webhooks documentation). The reference answers 200 (not 201) with
@@ -199,16 +203,18 @@ async def asyncio(
         body (WebhookCreate): A new webhook.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Webhook
+        Webhook
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Webhook | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -132,7 +132,7 @@ def sync(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
-) -> Problem | WebhookCollection | None:
+) -> WebhookCollection | None:
     """Get all webhooks
 
      Returns all webhooks (see E-goi's webhooks documentation).
@@ -142,18 +142,22 @@ def sync(
         limit (int | Unset):  Default: 10.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | WebhookCollection
+        WebhookCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         offset=offset,
         limit=limit,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(WebhookCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -193,7 +197,7 @@ async def asyncio(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
-) -> Problem | WebhookCollection | None:
+) -> WebhookCollection | None:
     """Get all webhooks
 
      Returns all webhooks (see E-goi's webhooks documentation).
@@ -203,17 +207,19 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | WebhookCollection
+        WebhookCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            offset=offset,
-            limit=limit,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(WebhookCollection | None, response.parsed)

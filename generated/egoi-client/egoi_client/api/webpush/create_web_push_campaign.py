@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -130,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WebPushCampaignCreate,
-) -> CampaignHashResult | Problem | None:
+) -> CampaignHashResult | None:
     """Create new webpush campaign
 
      Create a new webpush campaign
@@ -139,17 +139,21 @@ def sync(
         body (WebPushCampaignCreate): Parameters for the webpush campaign
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignHashResult | Problem
+        CampaignHashResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CampaignHashResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -185,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WebPushCampaignCreate,
-) -> CampaignHashResult | Problem | None:
+) -> CampaignHashResult | None:
     """Create new webpush campaign
 
      Create a new webpush campaign
@@ -194,16 +198,18 @@ async def asyncio(
         body (WebPushCampaignCreate): Parameters for the webpush campaign
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignHashResult | Problem
+        CampaignHashResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(CampaignHashResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -123,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WebPushSiteInput,
-) -> Problem | WebPushSite | None:
+) -> WebPushSite | None:
     """Creates a webpush site
 
      Create a new webpush site
@@ -132,17 +132,21 @@ def sync(
         body (WebPushSiteInput): Parameters for the webpush site
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | WebPushSite
+        WebPushSite
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(WebPushSite | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -178,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WebPushSiteInput,
-) -> Problem | WebPushSite | None:
+) -> WebPushSite | None:
     """Creates a webpush site
 
      Create a new webpush site
@@ -187,16 +191,18 @@ async def asyncio(
         body (WebPushSiteInput): Parameters for the webpush site
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | WebPushSite
+        WebPushSite
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(WebPushSite | None, response.parsed)

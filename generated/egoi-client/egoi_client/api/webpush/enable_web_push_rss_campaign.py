@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -119,7 +119,7 @@ def sync(
     campaign_hash: str,
     *,
     client: AuthenticatedClient,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Enable a rss webpush campaign
 
      Enable rss webpush message
@@ -129,17 +129,21 @@ def sync(
             unanchored; it is anchored here, as the characters of a hash.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         campaign_hash=campaign_hash,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -176,7 +180,7 @@ async def asyncio(
     campaign_hash: str,
     *,
     client: AuthenticatedClient,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Enable a rss webpush campaign
 
      Enable rss webpush message
@@ -186,16 +190,18 @@ async def asyncio(
             unanchored; it is anchored here, as the characters of a hash.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_hash=campaign_hash,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -163,7 +163,7 @@ def sync(
     order: ListWebPushSitesOrder | Unset = ListWebPushSitesOrder.DESC,
     order_by: ListWebPushSitesOrderBy | Unset = ListWebPushSitesOrderBy.LIST_ID,
     list_id: int | Unset = UNSET,
-) -> Problem | WebPushSiteCollection | None:
+) -> WebPushSiteCollection | None:
     """Get all webpush sites
 
      Returns all wepush's sites
@@ -176,21 +176,25 @@ def sync(
         list_id (int | Unset): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | WebPushSiteCollection
+        WebPushSiteCollection
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         offset=offset,
         limit=limit,
         order=order,
         order_by=order_by,
         list_id=list_id,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(WebPushSiteCollection | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -242,7 +246,7 @@ async def asyncio(
     order: ListWebPushSitesOrder | Unset = ListWebPushSitesOrder.DESC,
     order_by: ListWebPushSitesOrderBy | Unset = ListWebPushSitesOrderBy.LIST_ID,
     list_id: int | Unset = UNSET,
-) -> Problem | WebPushSiteCollection | None:
+) -> WebPushSiteCollection | None:
     """Get all webpush sites
 
      Returns all wepush's sites
@@ -255,20 +259,22 @@ async def asyncio(
         list_id (int | Unset): A numeric E-goi id (`ID`).
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | WebPushSiteCollection
+        WebPushSiteCollection
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            offset=offset,
-            limit=limit,
-            order=order,
-            order_by=order_by,
-            list_id=list_id,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+        order=order,
+        order_by=order_by,
+        list_id=list_id,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(WebPushSiteCollection | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WebPushCampaignSend,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Send webpush message
 
      Deploys and sends a webpush message
@@ -143,18 +143,22 @@ def sync(
         body (WebPushCampaignSend): Parameters for the 'send web-push' action
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         campaign_hash=campaign_hash,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -195,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WebPushCampaignSend,
-) -> ActionResult | Problem | None:
+) -> ActionResult | None:
     """Send webpush message
 
      Deploys and sends a webpush message
@@ -206,17 +210,19 @@ async def asyncio(
         body (WebPushCampaignSend): Parameters for the 'send web-push' action
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | Problem
+        ActionResult
     """
 
-    return (
-        await asyncio_detailed(
-            campaign_hash=campaign_hash,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        campaign_hash=campaign_hash,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionResult | None, response.parsed)

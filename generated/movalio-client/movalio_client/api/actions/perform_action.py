@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -235,7 +235,7 @@ def sync(
     | SubscriberTagAction
     | SubscriberUpdateAction
     | UnsubscribeAction,
-) -> ActionSucceeded | CampaignQueued | SubscriberDetails | Error | SubscriberCreated | ValidationError | None:
+) -> ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated | None:
     """Perform an action
 
      Sends one action to Movalio. The `action` property of the body selects the action and its fields.
@@ -251,17 +251,21 @@ def sync(
             SubscriberUpdateAction | UnsubscribeAction):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionSucceeded | CampaignQueued | SubscriberDetails | Error | SubscriberCreated | ValidationError
+        ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -332,7 +336,7 @@ async def asyncio(
     | SubscriberTagAction
     | SubscriberUpdateAction
     | UnsubscribeAction,
-) -> ActionSucceeded | CampaignQueued | SubscriberDetails | Error | SubscriberCreated | ValidationError | None:
+) -> ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated | None:
     """Perform an action
 
      Sends one action to Movalio. The `action` property of the body selects the action and its fields.
@@ -348,16 +352,18 @@ async def asyncio(
             SubscriberUpdateAction | UnsubscribeAction):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionSucceeded | CampaignQueued | SubscriberDetails | Error | SubscriberCreated | ValidationError
+        ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated | None, response.parsed)

@@ -100,7 +100,7 @@ def sync(
     cinema_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | None:
+) -> Any | None:
     """Delete a cinema
 
      Unconfirmed: the path was not captured; `/cinemas/{cinema_id}` is the most likely form.
@@ -110,17 +110,21 @@ def sync(
         cinema_id (str):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         cinema_id=cinema_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -157,7 +161,7 @@ async def asyncio(
     cinema_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | None:
+) -> Any | None:
     """Delete a cinema
 
      Unconfirmed: the path was not captured; `/cinemas/{cinema_id}` is the most likely form.
@@ -167,16 +171,18 @@ async def asyncio(
         cinema_id (str):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            cinema_id=cinema_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        cinema_id=cinema_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)

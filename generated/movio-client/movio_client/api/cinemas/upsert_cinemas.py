@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[Cinema],
-) -> BulkUpsertResult | Error | None:
+) -> BulkUpsertResult | None:
     """Create or update cinemas
 
      Creates or updates 1 to 5000 cinemas in one request. Each cinema is a one-to-one
@@ -123,17 +123,21 @@ def sync(
         body (list[Cinema]):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkUpsertResult | Error
+        BulkUpsertResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(BulkUpsertResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -172,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[Cinema],
-) -> BulkUpsertResult | Error | None:
+) -> BulkUpsertResult | None:
     """Create or update cinemas
 
      Creates or updates 1 to 5000 cinemas in one request. Each cinema is a one-to-one
@@ -184,16 +188,18 @@ async def asyncio(
         body (list[Cinema]):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkUpsertResult | Error
+        BulkUpsertResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(BulkUpsertResult | None, response.parsed)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -169,7 +169,7 @@ def sync(
     client: AuthenticatedClient,
     body: list[Contact],
     action: ContactListAction,
-) -> BulkUpsertResult | list[ContactListUpdateResultType0Item] | Error | None:
+) -> BulkUpsertResult | list[ContactListUpdateResultType0Item] | None:
     """Update the contacts of a contact list
 
      "Update Contacts": appends, replaces or deletes the given contacts in an existing contact
@@ -189,19 +189,23 @@ def sync(
             list bodies.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkUpsertResult | list[ContactListUpdateResultType0Item] | Error
+        BulkUpsertResult | list[ContactListUpdateResultType0Item]
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         contact_list_id=contact_list_id,
         client=client,
         body=body,
         action=action,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(BulkUpsertResult | list[ContactListUpdateResultType0Item] | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -254,7 +258,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: list[Contact],
     action: ContactListAction,
-) -> BulkUpsertResult | list[ContactListUpdateResultType0Item] | Error | None:
+) -> BulkUpsertResult | list[ContactListUpdateResultType0Item] | None:
     """Update the contacts of a contact list
 
      "Update Contacts": appends, replaces or deletes the given contacts in an existing contact
@@ -274,18 +278,20 @@ async def asyncio(
             list bodies.
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkUpsertResult | list[ContactListUpdateResultType0Item] | Error
+        BulkUpsertResult | list[ContactListUpdateResultType0Item]
     """
 
-    return (
-        await asyncio_detailed(
-            contact_list_id=contact_list_id,
-            client=client,
-            body=body,
-            action=action,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        contact_list_id=contact_list_id,
+        client=client,
+        body=body,
+        action=action,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(BulkUpsertResult | list[ContactListUpdateResultType0Item] | None, response.parsed)

@@ -101,7 +101,7 @@ def sync(
     film_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | None:
+) -> Any | None:
     """Delete a film
 
      Unconfirmed: the docs list a "delete film" operation but the path was not captured;
@@ -112,17 +112,21 @@ def sync(
         film_id (str):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         film_id=film_id,
         client=client,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -160,7 +164,7 @@ async def asyncio(
     film_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | Error | None:
+) -> Any | None:
     """Delete a film
 
      Unconfirmed: the docs list a "delete film" operation but the path was not captured;
@@ -171,16 +175,18 @@ async def asyncio(
         film_id (str):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            film_id=film_id,
-            client=client,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        film_id=film_id,
+        client=client,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)

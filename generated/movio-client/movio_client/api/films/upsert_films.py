@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[Film],
-) -> BulkUpsertResult | Error | None:
+) -> BulkUpsertResult | None:
     """Create or update films
 
      Creates or updates 1 to 5000 films in one request. Each film is a one-to-one replacement
@@ -119,17 +119,21 @@ def sync(
         body (list[Film]):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkUpsertResult | Error
+        BulkUpsertResult
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(BulkUpsertResult | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -166,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[Film],
-) -> BulkUpsertResult | Error | None:
+) -> BulkUpsertResult | None:
     """Create or update films
 
      Creates or updates 1 to 5000 films in one request. Each film is a one-to-one replacement
@@ -176,16 +180,18 @@ async def asyncio(
         body (list[Film]):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkUpsertResult | Error
+        BulkUpsertResult
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(BulkUpsertResult | None, response.parsed)

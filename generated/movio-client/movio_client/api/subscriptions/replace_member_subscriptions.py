@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[SubscriptionUpdate],
-) -> Any | Error | None:
+) -> Any | None:
     """Replace a member's subscriptions
 
      Sets the member's subscriptions. The body replaces all of the member's subscriptions.
@@ -120,18 +120,22 @@ def sync(
         body (list[SubscriptionUpdate]):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return sync_detailed(
+    response = sync_detailed(
         member_id=member_id,
         client=client,
         body=body,
-    ).parsed
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)
 
 
 async def asyncio_detailed(
@@ -171,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[SubscriptionUpdate],
-) -> Any | Error | None:
+) -> Any | None:
     """Replace a member's subscriptions
 
      Sets the member's subscriptions. The body replaces all of the member's subscriptions.
@@ -181,17 +185,19 @@ async def asyncio(
         body (list[SubscriptionUpdate]):
 
     Raises:
+        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any
     """
 
-    return (
-        await asyncio_detailed(
-            member_id=member_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    response = await asyncio_detailed(
+        member_id=member_id,
+        client=client,
+        body=body,
+    )
+    if response.status_code >= 400:
+        raise errors.ApiError(response.status_code, response.parsed, response.content)
+    return cast(Any | None, response.parsed)
