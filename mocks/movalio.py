@@ -57,6 +57,11 @@ class Subscriber:
     campaigns_sent: list[dict[str, Any]] = field(default_factory=list)
 
 
+def _external_id(value: str | float) -> str:
+    """An external user id as text: `4212451`, `4212451.0` and `"4212451"` are the same user."""
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
 def _tag_value(value: Any) -> str | None:
     """Tag values come back as strings (or null), whatever JSON type was sent."""
     if value is None or isinstance(value, str):
@@ -110,7 +115,7 @@ class MovalioRules:
             raise Rejected(400, "Validation error", [Problem("body", "email", DUPLICATE_EMAIL)])
         subscriber = Subscriber(str(uuid.uuid4()), body["type"], email, self.now())
         if "user_id" in body:
-            subscriber.user_id = str(body["user_id"])
+            subscriber.user_id = _external_id(body["user_id"])
         subscriber.profile = {name: body[name] for name in PROFILE_FIELDS if name in body}
         self._tag(subscriber, body.get("tags", {}))
         self.subscribers[subscriber.uuid] = subscriber
@@ -121,7 +126,7 @@ class MovalioRules:
         if "uuid" in body:
             found = self.subscribers.get(body["uuid"])
         else:
-            user_id = str(body["user_id"])
+            user_id = _external_id(body["user_id"])
             found = next((s for s in self.subscribers.values() if s.user_id == user_id), None)
         if found is None:
             raise Rejected(404, "Subscriber not found.")
@@ -131,7 +136,7 @@ class MovalioRules:
         if action == "subscriber:update":
             subscriber.profile |= {name: body[name] for name in PROFILE_FIELDS if name in body}
             if "uuid" in body and "user_id" in body:
-                subscriber.user_id = str(body["user_id"])
+                subscriber.user_id = _external_id(body["user_id"])
         elif action == "unsubscribe":
             subscriber.unsubscribed = True
         elif action == "resubscribe":

@@ -113,6 +113,7 @@ def test_update_links_user_id_and_tags_follow_it(client: AuthenticatedClient) ->
     succeeds(client, SubscriberUpdateAction(uuid=uuid, user_id=4212451, lastname="Lee", language="en-US"))
     succeeds(client, SubscriberTagAction(user_id=4212451, tags=tags(tier="vip", extra="x")))
     succeeds(client, SubscriberRemoveTagAction(user_id="4212451", tags=["extra"]))
+    succeeds(client, SubscriberEventAction(user_id=4212451.0, event="seen"))  # type: ignore[arg-type]
     assert [(tag.name, tag.value) for tag in details(client, uuid).tags] == [("tier", "vip")]
 
 
