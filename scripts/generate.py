@@ -150,6 +150,25 @@ def differences(left: Path, right: Path) -> list[str]:
     return sorted(found)
 
 
+def update_tree(source: Path, target: Path) -> None:
+    """Make `target` equal to `source`, touching only what differs (unchanged files keep their
+    timestamps, so `make` does not reinstall the packages after a no-op regeneration)."""
+    if not target.is_dir():
+        shutil.copytree(source, target)
+        return
+    for relative in differences(source, target):
+        old, new = target / relative, source / relative
+        if old.is_dir():
+            shutil.rmtree(old)
+        elif old.exists():
+            old.unlink()
+        if new.is_dir():
+            shutil.copytree(new, old)
+        elif new.exists():
+            old.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(new, old)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("vendors", nargs="*", help="vendor names (default: every spec)")
@@ -179,8 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         for p in differences(project, vendor.client_dir)
                     ]
             else:
-                shutil.rmtree(vendor.client_dir, ignore_errors=True)
-                shutil.copytree(project, vendor.client_dir)
+                update_tree(project, vendor.client_dir)
         print(f"generate: {vendor.name} -> {vendor.client_dir.relative_to(ROOT)}")
     if stale:
         print("generate --check: generated/ is stale; run `make generate` and commit:", file=sys.stderr)

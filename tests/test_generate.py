@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from scripts.generate import GenerationFailed, differences, generate_package
+from scripts.generate import GenerationFailed, differences, generate_package, update_tree
 
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -117,3 +118,20 @@ def test_generation_is_deterministic_and_follows_the_spec(tmp_path: Path) -> Non
     assert differences(first, again) == []
     changed = generate_package(edited, "tiny-client", "tiny_client", changed)
     assert differences(first, changed) == ["tiny_client/api/things/create_thing.py"]
+
+
+def test_update_tree_rewrites_only_what_differs(tmp_path: Path) -> None:
+    source, target = tmp_path / "source", tmp_path / "target"
+    (source / "pkg" / "new").mkdir(parents=True)
+    (source / "pkg" / "same.py").write_text("same\n")
+    (source / "pkg" / "changed.py").write_text("after\n")
+    (source / "pkg" / "new" / "module.py").write_text("new\n")
+    (target / "pkg" / "gone").mkdir(parents=True)
+    (target / "pkg" / "same.py").write_text("same\n")
+    (target / "pkg" / "changed.py").write_text("before\n")
+    (target / "pkg" / "gone" / "old.py").write_text("old\n")
+    (target / "stale.txt").write_text("")
+    os.utime(target / "pkg" / "same.py", (1, 1))
+    update_tree(source, target)
+    assert differences(source, target) == []
+    assert (target / "pkg" / "same.py").stat().st_mtime == 1
