@@ -1,5 +1,6 @@
 """`make bench`: generation time per vendor, client import time, mock requests per second
-(in-process and over loopback HTTP) and peak memory, printed beside a baseline run.
+(in-process and over loopback HTTP), the generated client's cost per call against a bare httpx
+request, and peak memory, printed beside a baseline run.
 
 The first run on a machine becomes the baseline (`.bench/baseline.json`); `--save` replaces it.
 Figures are wall-clock times of single runs (300 requests for the mocks): compare runs on the same
@@ -63,6 +64,28 @@ def _requests_per_second(client: httpx.Client, vendor: str, headers: dict[str, s
     return REQUESTS / (time.perf_counter() - started)
 
 
+def _client_calls_per_second() -> tuple[float, float]:
+    """Calls per second to E-goi's Get My Account, answered by a canned response in memory:
+    through the generated client (parsing into models) and as a bare httpx request (JSON only)."""
+    from egoi_client.api.my_account import get_my_account
+    from egoi_client.auth import connect_apikey
+
+    spec = next(v for v in all_vendors() if v.name == "egoi").resolved()
+    media = spec["paths"]["/my-account"]["get"]["responses"]["200"]["content"]["application/json"]
+    body = next(iter(media["examples"].values()))["value"]
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    client = connect_apikey(key="bench", httpx_args={"transport": transport})
+    bare = httpx.Client(base_url="https://api.egoiapp.com", transport=transport, headers={"Apikey": "bench"})
+    started = time.perf_counter()
+    for _ in range(REQUESTS):
+        get_my_account.sync(client=client)
+    through_client = REQUESTS / (time.perf_counter() - started)
+    started = time.perf_counter()
+    for _ in range(REQUESTS):
+        bare.get("/my-account").json()
+    return through_client, REQUESTS / (time.perf_counter() - started)
+
+
 def measure() -> dict[str, float]:
     """Every figure, by name."""
     figures: dict[str, float] = {}
@@ -78,6 +101,9 @@ def measure() -> dict[str, float]:
         target.app.reset()
         with serving(target.app) as served, httpx.Client(base_url=served.base_url) as loopback:
             figures[f"mock {name} loopback (req/s)"] = _requests_per_second(loopback, name, headers)
+    client, bare = _client_calls_per_second()
+    figures["egoi client get_my_account (calls/s)"] = client
+    figures["bare httpx get /my-account (calls/s)"] = bare
     figures["peak memory (MiB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return figures
 
