@@ -14,11 +14,14 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote_plus
 
 import httpx
 
 from mocks import create_app
 from mocks.core import MockServer
+from mocks.movalio import DEFAULT_APP_ID, DEFAULT_CLIENT_KEY
+from mocks.movio import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
 from mocks.transport import InProcessTransport
 from scripts.vendors import Vendor
 
@@ -26,25 +29,23 @@ MOCK_BASE_URL = "http://mock.local"
 
 
 def _movalio_headers(http: httpx.Client, spec: dict[str, Any], env: Mapping[str, str]) -> dict[str, str]:
-    from mocks.movalio import DEFAULT_APP_ID, DEFAULT_CLIENT_KEY
-
+    """`Authentication: APP_ID:CLIENT_KEY`."""
     app_id = env.get("MOVALIO_APP_ID", DEFAULT_APP_ID)
     return {"Authentication": f"{app_id}:{env.get('MOVALIO_CLIENT_KEY', DEFAULT_CLIENT_KEY)}"}
 
 
 def _movio_headers(http: httpx.Client, spec: dict[str, Any], env: Mapping[str, str]) -> dict[str, str]:
     """A bearer token from the client-credentials grant, as Movio EQ requires."""
-    from mocks.movio import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
-
     schemes = spec["components"]["securitySchemes"]
     region_scheme = "oauth2_us" if env.get("MOVIO_REGION") == "us" else "oauth2_eu"
     token_url = env.get("MOVIO_TOKEN_URL", schemes[region_scheme]["flows"]["clientCredentials"]["tokenUrl"])
     form = {"grant_type": "client_credentials", "audience": env.get("MOVIO_AUDIENCE", str(http.base_url))}
     if "MOVIO_SCOPE" in env:
         form["scope"] = env["MOVIO_SCOPE"]
+    # RFC 6749 section 2.3.1: each part is form-urlencoded before the Basic encoding.
     credentials = (
-        env.get("MOVIO_CLIENT_ID", DEFAULT_CLIENT_ID),
-        env.get("MOVIO_CLIENT_SECRET", DEFAULT_CLIENT_SECRET),
+        quote_plus(env.get("MOVIO_CLIENT_ID", DEFAULT_CLIENT_ID)),
+        quote_plus(env.get("MOVIO_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)),
     )
     response = http.post(token_url, data=form, auth=credentials)
     response.raise_for_status()
