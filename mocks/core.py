@@ -93,7 +93,7 @@ class MockServer:
         self._make_rules = make_rules
         self.rules = make_rules()
         self.schemas = SchemaSet(spec)
-        self.router = Router(spec.get("paths", {}))
+        self.router = Router(spec)
         issuer = TokenIssuer(oauth_clients, token_lifetime, clock) if oauth_clients else None
         schemes = spec.get("components", {}).get("securitySchemes", {})
         self.auth = Authenticator(schemes, api_keys or {}, issuer)

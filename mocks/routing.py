@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
+
+from mocks.schemas import pointer
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -23,6 +26,15 @@ class Operation:
     @property
     def operation_id(self) -> str:
         return str(self.definition["operationId"])
+
+
+def operations(spec: dict[str, Any]) -> Iterator[Operation]:
+    """Every operation of a spec, in document order."""
+    for template, path_item in spec.get("paths", {}).items():
+        for method in METHODS:
+            if method in path_item:
+                where = pointer("paths", template, method)
+                yield Operation(method, template, where, path_item[method], path_item)
 
 
 @dataclass
@@ -60,18 +72,13 @@ def _compile(template: str) -> tuple[re.Pattern[str], list[str]]:
 class Router:
     """The spec's paths, most literal first, so `/films/categories` wins over `/films/{id}`."""
 
-    def __init__(self, paths: dict[str, Any]) -> None:
-        self.routes: list[PathRoute] = []
-        for template, path_item in paths.items():
-            pattern, names = _compile(template)
-            route = PathRoute(template, pattern, names)
-            for method in METHODS:
-                if method in path_item:
-                    pointer = "/paths/" + template.replace("~", "~0").replace("/", "~1") + "/" + method
-                    route.operations[method] = Operation(
-                        method, template, pointer, path_item[method], path_item
-                    )
-            self.routes.append(route)
+    def __init__(self, spec: dict[str, Any]) -> None:
+        routes: dict[str, PathRoute] = {}
+        for template in spec.get("paths", {}):
+            routes[template] = PathRoute(template, *_compile(template))
+        for operation in operations(spec):
+            routes[operation.template].operations[operation.method] = operation
+        self.routes = list(routes.values())
         self.routes.sort(key=lambda route: (len(route.names), -len(route.template)))
 
     def match(self, method: str, raw_path: str) -> Match | MethodNotAllowed | None:

@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 from openapi_python_client.strings import ClassName
 
+from mocks.routing import operations
 from mocks.schemas import SchemaSet
 from scripts.client_auth import render_auth_module
 from scripts.lint import spec_problems
@@ -29,7 +30,6 @@ from scripts.vendors import ROOT, Document, all_vendors, vendor_named
 
 CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
 TEMPLATES = ROOT / "scripts" / "templates" / "generator"
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 class GenerationFailed(Exception):
@@ -46,15 +46,6 @@ def _run(command: Sequence[str], cwd: Path) -> str:
     return output
 
 
-def _operations(spec: Document) -> list[Document]:
-    return [
-        operation
-        for path_item in spec.get("paths", {}).values()
-        for method, operation in path_item.items()
-        if method in METHODS
-    ]
-
-
 def _object_schema_names(spec: Document) -> list[str]:
     schemas: dict[str, Document] = spec.get("components", {}).get("schemas", {})
     return [
@@ -69,19 +60,14 @@ def check_supported(spec: Document) -> None:
     that is not `style: deepObject` (scripts/templates/generator sends those as name[key]=value)."""
     problems = []
     schemas = SchemaSet(spec)
-    for path, path_item in spec.get("paths", {}).items():
-        for method in METHODS:
-            operation = path_item.get(method)
-            if operation is None:
-                continue
-            for parameter in [*path_item.get("parameters", []), *operation.get("parameters", [])]:
-                parameter = schemas.resolve(parameter)
-                schema = schemas.resolve(parameter.get("schema", {}))
-                is_object = schema.get("type") == "object" or "properties" in schema
-                if parameter["in"] == "query" and is_object and parameter.get("style") != "deepObject":
-                    problems.append(
-                        f"{method.upper()} {path}: query parameter {parameter['name']} is an object"
-                    )
+    for operation in operations(spec):
+        declared = [*operation.path_item.get("parameters", []), *operation.definition.get("parameters", [])]
+        for parameter in map(schemas.resolve, declared):
+            schema = schemas.resolve(parameter.get("schema", {}))
+            is_object = schema.get("type") == "object" or "properties" in schema
+            if parameter["in"] == "query" and is_object and parameter.get("style") != "deepObject":
+                where = f"{operation.method.upper()} {operation.template}"
+                problems.append(f"{where}: query parameter {parameter['name']} is an object")
     if problems:
         raise GenerationFailed(
             "object query parameters must be style: deepObject:\n  " + "\n  ".join(problems)
@@ -92,7 +78,7 @@ def check_complete(spec: Document, package: Path) -> None:
     """Fail when the generator dropped an operation or a model, or typed a body as `Any`."""
     problems = []
     modules = [p for p in (package / "api").glob("*/*.py") if p.name != "__init__.py"]
-    expected = {operation["operationId"] for operation in _operations(spec)}
+    expected = {operation.operation_id for operation in operations(spec)}
     found = {p.stem for p in modules}
     if missing := expected - found:
         problems.append(f"operations without a module: {sorted(missing)}")

@@ -17,8 +17,7 @@ import inspect
 import json
 import types
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin
@@ -34,12 +33,12 @@ from openapi_python_client.strings import PythonIdentifier
 from starlette.datastructures import Headers
 
 from mocks.core import Call, MockServer, Reply
+from mocks.routing import Operation, operations
 from mocks.schemas import Problem, SchemaSet
 from scripts.vendors import Vendor
 
 KEY = "egoi-test-key"
 BASE_URL = "https://api.egoiapp.com"
-METHODS = ("get", "put", "post", "delete", "patch")
 SPEC = Vendor("egoi").resolved()
 SCHEMAS = SchemaSet(SPEC)
 
@@ -66,26 +65,7 @@ class UnsetFieldsSent(RequestOutsideSpec):
     """A PATCH body carried fields the caller never set (the models' constructor defaults)."""
 
 
-@dataclass(frozen=True)
-class Operation:
-    method: str
-    path: str
-    definition: dict[str, Any]
-    path_item: dict[str, Any]
-
-    @property
-    def operation_id(self) -> str:
-        return str(self.definition["operationId"])
-
-
-def operations() -> Iterator[Operation]:
-    for path, item in SPEC["paths"].items():
-        for method in METHODS:
-            if method in item:
-                yield Operation(method, path, item[method], item)
-
-
-OPERATIONS = {operation.operation_id: operation for operation in operations()}
+OPERATIONS = {operation.operation_id: operation for operation in operations(SPEC)}
 
 
 def success(operation: Operation) -> tuple[int, dict[str, Any]]:

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
+from mocks.routing import operations as spec_operations
 from mocks.schemas import SchemaSet, pointer
 from scripts.vendors import Vendor
 
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 RATE_LIMIT_HEADERS = (
     "X-RateLimit-Limit",
     "X-RateLimit-Remaining",
@@ -183,10 +183,8 @@ def spec() -> dict[str, Any]:
 
 def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(method, path, operation) for every top-level operation."""
-    for path, item in spec["paths"].items():
-        for method in METHODS:
-            if method in item:
-                yield method.upper(), path, item[method]
+    for found in spec_operations(spec):
+        yield found.method.upper(), found.template, found.definition
 
 
 def seed_examples(node: Any, where: str = "") -> Iterator[tuple[str, Any]]:
