@@ -20,16 +20,26 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
-from openapi_python_client.strings import ClassName
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from mocks.routing import operations
 from mocks.schemas import SchemaSet
 from scripts.client_auth import render_auth_module
+from scripts.client_files import (
+    paging_problems,
+    render_operation_extensions,
+    render_readme,
+    render_runtime_module,
+)
 from scripts.lint import spec_problems
 from scripts.vendors import ROOT, Document, all_vendors, vendor_named
 
 CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
 TEMPLATES = ROOT / "scripts" / "templates" / "generator"
+INITIAL_VERSION = "1.0.0"
+"""The version of a client package generated for the first time."""
+CALL_OPTIONS = frozenset({"max_retries", "timeout"})
+"""Keyword arguments every generated operation function takes besides the spec's parameters."""
 
 
 class GenerationFailed(Exception):
@@ -56,21 +66,33 @@ def _object_schema_names(spec: Document) -> list[str]:
 
 
 def check_supported(spec: Document) -> None:
-    """Fail on what our generator templates cannot send faithfully: an object query parameter
-    that is not `style: deepObject` (scripts/templates/generator sends those as name[key]=value)."""
+    """Fail on what our generator templates cannot do faithfully: an object query parameter
+    that is not `style: deepObject` (scripts/templates/generator sends those as name[key]=value),
+    a parameter named like a per-call option (`max_retries`, `timeout`), a wrong `x-paging`."""
     problems = []
     schemas = SchemaSet(spec)
     for operation in operations(spec):
-        declared = [*operation.path_item.get("parameters", []), *operation.definition.get("parameters", [])]
-        for parameter in map(schemas.resolve, declared):
+        where = f"{operation.method.upper()} {operation.template}"
+        declared = [
+            schemas.resolve(parameter)
+            for parameter in [
+                *operation.path_item.get("parameters", []),
+                *operation.definition.get("parameters", []),
+            ]
+        ]
+        for parameter in declared:
             schema = schemas.resolve(parameter.get("schema", {}))
             is_object = schema.get("type") == "object" or "properties" in schema
             if parameter["in"] == "query" and is_object and parameter.get("style") != "deepObject":
-                where = f"{operation.method.upper()} {operation.template}"
-                problems.append(f"{where}: query parameter {parameter['name']} is an object")
+                problems.append(
+                    f"{where}: query parameter {parameter['name']} is an object (use style: deepObject)"
+                )
+            if str(PythonIdentifier(parameter["name"], "field_")) in CALL_OPTIONS:
+                problems.append(f"{where}: parameter {parameter['name']} has the name of a per-call option")
+    problems += paging_problems(spec)
     if problems:
         raise GenerationFailed(
-            "object query parameters must be style: deepObject:\n  " + "\n  ".join(problems)
+            "the spec asks for what the client templates cannot do:\n  " + "\n  ".join(problems)
         )
 
 
@@ -94,25 +116,40 @@ def check_complete(spec: Document, package: Path) -> None:
         raise GenerationFailed("the generated client is incomplete:\n  " + "\n  ".join(problems))
 
 
-def generate_package(spec: Document, project_name: str, package_name: str, scratch: Path) -> Path:
-    """Generate a client package for `spec` under `scratch`; returns the project directory."""
+def generate_package(
+    spec: Document, project_name: str, package_name: str, scratch: Path, version: str = INITIAL_VERSION
+) -> Path:
+    """Generate a client package for `spec` under `scratch`; returns the project directory.
+
+    `version` is the package's own version (the API's version is the spec's `info.version`).
+    """
     check_supported(spec)
     spec_file = scratch / "openapi.json"
     spec_file.write_text(json.dumps(spec, indent=2), encoding="utf-8")
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
-    config |= {"project_name_override": project_name, "package_name_override": package_name}
+    config |= {
+        "project_name_override": project_name,
+        "package_name_override": package_name,
+        "package_version_override": version,
+    }
     config_file = scratch / "config.yaml"
     config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
+    templates = scratch / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    (templates / "operation_extensions.jinja").write_text(render_operation_extensions(spec), encoding="utf-8")
     project = scratch / project_name
     command = [
         "openapi-python-client",
         "generate",
         *("--path", str(spec_file), "--config", str(config_file)),
-        *("--custom-template-path", str(TEMPLATES)),
+        *("--custom-template-path", str(templates)),
     ]
     _run([*command, "--output-path", str(project), "--fail-on-warning"], cwd=scratch)
     package = project / package_name
     (package / "auth.py").write_text(render_auth_module(spec), encoding="utf-8")
+    (package / "_runtime.py").write_text(render_runtime_module(spec), encoding="utf-8")
+    readme = render_readme(spec, project_name, package_name, version)
+    (project / "README.md").write_text(readme, encoding="utf-8")
     _run(["ruff", "check", "--fix-only", "--quiet", "."], cwd=project)
     _run(["ruff", "format", "--quiet", "."], cwd=project)
     shutil.rmtree(project / ".ruff_cache", ignore_errors=True)

@@ -339,7 +339,8 @@ def check_operation(operation_id: str, body: Any) -> None:
         parsed = to_python(body, signature.parameters["body"].annotation)
         assert as_json(parsed) == body, f"{operation_id}: the body model does not round-trip {body}"
         arguments["body"] = as_caller_builds(parsed)
-    assert set(signature.parameters) == {*arguments, "client"}, f"{operation_id}: arguments unmatched"
+    options = {"client", "max_retries", "timeout"}  # the client and the per-call options
+    assert set(signature.parameters) == {*arguments, *options}, f"{operation_id}: arguments unmatched"
 
     with connect_apikey(BASE_URL, key=KEY, httpx_args={"transport": httpx.MockTransport(handler)}) as client:
         response = module.sync_detailed(client=client, **arguments)

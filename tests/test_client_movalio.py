@@ -10,7 +10,7 @@ import pytest
 from movalio_client import AuthenticatedClient
 from movalio_client.api.actions import perform_action
 from movalio_client.auth import connect_movalio_key
-from movalio_client.errors import ApiError
+from movalio_client.errors import BadRequestError, NotFoundError
 from movalio_client.models import (
     ActionSucceeded,
     CampaignQueued,
@@ -184,14 +184,14 @@ def test_deleted_subscriber_is_404(client: AuthenticatedClient) -> None:
 
 def test_sync_raises_a_typed_error_naming_the_problem(client: AuthenticatedClient) -> None:
     subscribe(client, "taken@email.com")
-    with pytest.raises(ApiError) as raised:
+    with pytest.raises(BadRequestError) as raised:
         perform_action.sync(
             client=client, body=SubscribeAction(type_=SubscriberType.EMAIL, email="taken@email.com")
         )
     assert raised.value.status_code == HTTPStatus.BAD_REQUEST
     assert isinstance(raised.value.parsed, ValidationError)
     assert DUPLICATE_EMAIL in str(raised.value)
-    with pytest.raises(ApiError) as missing:
+    with pytest.raises(NotFoundError) as missing:
         perform_action.sync(client=client, body=SubscriberDetailsAction(uuid="no-such-subscriber"))
     assert missing.value.status_code == HTTPStatus.NOT_FOUND
     assert isinstance(missing.value.parsed, Error)

@@ -28,7 +28,7 @@ from movio_client.api.subscriptions import replace_member_subscriptions
 from movio_client.api.tickets import delete_ticket, upsert_tickets
 from movio_client.api.transactions import upsert_transactions
 from movio_client.auth import ClientCredentials, TokenRequestFailed, connect_client_credentials
-from movio_client.errors import ApiError
+from movio_client.errors import UnprocessableEntityError
 from movio_client.models import (
     BulkUpsertResult,
     Cinema,
@@ -592,7 +592,7 @@ def test_credentials_with_reserved_characters_are_form_encoded() -> None:
 
 def test_sync_raises_a_typed_error_for_an_invalid_upsert(client: AuthenticatedClient) -> None:
     too_many_tags = Ticket(ticket_id="T-1", name="Adult", tags=[f"tag{n}" for n in range(11)])
-    with pytest.raises(ApiError) as raised:
+    with pytest.raises(UnprocessableEntityError) as raised:
         upsert_tickets.sync(client=client, body=[too_many_tags])
     assert raised.value.status_code == HTTPStatus.UNPROCESSABLE_ENTITY
     assert isinstance(raised.value.parsed, Error)

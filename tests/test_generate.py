@@ -135,3 +135,33 @@ def test_update_tree_rewrites_only_what_differs(tmp_path: Path) -> None:
     update_tree(source, target)
     assert differences(source, target) == []
     assert (target / "pkg" / "same.py").stat().st_mtime == 1
+
+
+def test_a_parameter_named_like_a_per_call_option_fails(tmp_path: Path) -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/things"]["post"]["parameters"] = [{"name": "timeout", "in": "query", "schema": {}}]
+    with pytest.raises(GenerationFailed, match="parameter timeout has the name of a per-call option"):
+        generate_package(spec, "tiny-client", "tiny_client", tmp_path)
+
+
+def test_a_wrong_x_paging_fails_before_generating(tmp_path: Path) -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/things"]["post"]["x-paging"] = {
+        "offset-parameter": "offset",
+        "limit-parameter": "limit",
+        "total-items": "total",
+        "total-header": "X-Total",
+        "page": 1,
+    }
+    with pytest.raises(GenerationFailed) as raised:
+        generate_package(spec, "tiny-client", "tiny_client", tmp_path)
+    where = "POST /things: x-paging"
+    assert str(raised.value).splitlines()[1:] == [
+        f"  {where} has an unknown member page",
+        f"  {where}: offset-parameter 'offset' is not a query parameter",
+        f"  {where}: limit-parameter 'limit' is not a query parameter",
+        f"  {where} needs exactly one of total-items and total-header",
+        f"  {where}: total-items 'total' is not a property of the response body",
+        f"  {where}: without items the response body must be an array",
+    ]
+    assert not (tmp_path / "tiny-client").exists()

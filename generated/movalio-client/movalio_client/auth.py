@@ -1,7 +1,9 @@
 """Authentication for the Movalio HTTP API, written from the spec's security schemes.
 
 openapi-python-client does not implement security schemes; this module does, one `connect_*`
-function per kind of scheme the spec declares. Each returns an `AuthenticatedClient`.
+function per security scheme the spec declares (one for all OAuth2 client-credentials schemes).
+Each returns an `AuthenticatedClient`; `client_args` go to it (`timeout`, `max_retries`,
+`httpx_args`, ...). Credentials never appear in `repr()`, in error messages or in log records.
 """
 
 from typing import Any

@@ -1,51 +1,85 @@
-import ssl
-from typing import Any, Self
+"""The clients every operation takes: where the API is, how long to wait, how often to retry."""
 
-import httpx
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Self
+
 from attrs import define, evolve, field
 
+if TYPE_CHECKING:
+    import ssl
 
-@define
+    import httpx
+
+DEFAULT_TIMEOUT = 60.0
+"""Seconds one attempt may take, from connecting to the last byte of the answer."""
+DEFAULT_CONNECT_TIMEOUT = 5.0
+"""Seconds to establish the connection (part of the attempt's `timeout`)."""
+DEFAULT_MAX_RETRIES = 2
+"""Retries after the first attempt (see `_runtime` for what is retried)."""
+DEFAULT_MAX_RETRY_WAIT = 60.0
+"""The longest wait a server may ask for (`Retry-After`, reset headers) before the client gives up."""
+REDACTED = "[redacted]"
+
+
+@define(repr=False)
 class Client:
-    """A class for keeping track of data related to the API
+    """A client for the operations that need no credentials.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    `timeout` (default 60 s) bounds one attempt, from connecting to the last byte of the answer
+    (None: no bound), `connect_timeout` (default 5 s) the connection. Up to `max_retries`
+    (default 2) retries follow a failed attempt that is safe to repeat, after an exponential
+    backoff with jitter or the wait the server asks for (`Retry-After`), unless that is longer
+    than `max_retry_wait` (default 60 s). Every operation function also takes `timeout=` and
+    `max_retries=` for one call. `sleep` and `async_sleep` (default `time.sleep`,
+    `anyio.sleep`) wait between attempts.
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
+    `httpx_args` go to the `httpx.Client` / `httpx.AsyncClient` constructor (`transport`,
+    `event_hooks`, `auth`, `limits`, ...). `raise_on_unexpected_status`: the `*_detailed`
+    functions raise `errors.UnexpectedStatus` for a status the spec does not document.
 
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
+    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    timeout: float | None = field(default=DEFAULT_TIMEOUT, kw_only=True)
+    connect_timeout: float = field(default=DEFAULT_CONNECT_TIMEOUT, kw_only=True)
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
+    max_retry_wait: float = field(default=DEFAULT_MAX_RETRY_WAIT, kw_only=True)
+    sleep: Callable[[float], None] = field(default=time.sleep, kw_only=True)
+    async_sleep: Callable[[float], Awaitable[None]] | None = field(default=None, kw_only=True)
+    redact: tuple[str, ...] = field(default=(), kw_only=True)
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
+    def __repr__(self) -> str:
+        shown = [
+            f"base_url={self._base_url!r}",
+            f"timeout={self.timeout!r}",
+            f"connect_timeout={self.connect_timeout!r}",
+            f"max_retries={self.max_retries!r}",
+        ]
+        if "auth" in self._httpx_args:
+            shown.append(f"auth={self._httpx_args['auth']!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def credentials(self) -> tuple[str, ...]:
+        """Every secret this client holds, for redaction (the `auth` in `httpx_args` included)."""
+        held_by_auth = getattr(self._httpx_args.get("auth"), "credentials", None)
+        from_auth: tuple[str, ...] = tuple(held_by_auth()) if callable(held_by_auth) else ()
+        return (*(), *self.redact, *from_auth)
+
+    def _default_headers(self) -> dict[str, str]:
+        return dict(self._headers)
+
+    def with_headers(self, headers: dict[str, str]) -> Client:
         """Get a new client matching this one with additional headers"""
         if self._client is not None:
             self._client.headers.update(headers)
@@ -53,7 +87,7 @@ class Client:
             self._async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
+    def with_cookies(self, cookies: dict[str, str]) -> Client:
         """Get a new client matching this one with additional cookies"""
         if self._client is not None:
             self._client.cookies.update(cookies)
@@ -61,13 +95,26 @@ class Client:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+    def with_timeout(self, timeout: float | None, *, connect: float | None = None) -> Client:
+        """Get a new client matching this one with other timeouts (seconds; None: no bound)."""
+        return evolve(self, timeout=timeout, connect_timeout=self.connect_timeout if connect is None else connect)
+
+    def with_retries(self, max_retries: int) -> Client:
+        """Get a new client matching this one with another number of retries (0: none)."""
+        return evolve(self, max_retries=max_retries)
+
+    def _httpx_settings(self) -> dict[str, Any]:
+        import httpx  # noqa: PLC0415  (imported on first use: importing an operation stays cheap)
+
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._default_headers(),
+            "timeout": httpx.Timeout(self.timeout, connect=self.connect_timeout),
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            **self._httpx_args,
+        }
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -80,15 +127,9 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            import httpx  # noqa: PLC0415
+
+            self._client = httpx.Client(**self._httpx_settings())
         return self._client
 
     def __enter__(self) -> Self:
@@ -111,15 +152,9 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            import httpx  # noqa: PLC0415
+
+            self._async_client = httpx.AsyncClient(**self._httpx_settings())
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -132,54 +167,75 @@ class Client:
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
-@define
+@define(repr=False)
 class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
+    """A client that sends `token` in the `auth_header_name` header, after `prefix` when one is set.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    The `connect_*` functions of the `auth` module build one from the spec's security schemes.
+    `repr()` and every error message leave the token and `redact` out.
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
+    `timeout` (default 60 s) bounds one attempt, from connecting to the last byte of the answer
+    (None: no bound), `connect_timeout` (default 5 s) the connection. Up to `max_retries`
+    (default 2) retries follow a failed attempt that is safe to repeat, after an exponential
+    backoff with jitter or the wait the server asks for (`Retry-After`), unless that is longer
+    than `max_retry_wait` (default 60 s). Every operation function also takes `timeout=` and
+    `max_retries=` for one call. `sleep` and `async_sleep` (default `time.sleep`,
+    `anyio.sleep`) wait between attempts.
 
-        ``cookies``: A dictionary of cookies to be sent with every request
+    `httpx_args` go to the `httpx.Client` / `httpx.AsyncClient` constructor (`transport`,
+    `event_hooks`, `auth`, `limits`, ...). `raise_on_unexpected_status`: the `*_detailed`
+    functions raise `errors.UnexpectedStatus` for a status the spec does not document.
 
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
-        token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
-        auth_header_name: The name of the Authorization header
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
+    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    timeout: float | None = field(default=DEFAULT_TIMEOUT, kw_only=True)
+    connect_timeout: float = field(default=DEFAULT_CONNECT_TIMEOUT, kw_only=True)
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, kw_only=True)
+    max_retry_wait: float = field(default=DEFAULT_MAX_RETRY_WAIT, kw_only=True)
+    sleep: Callable[[float], None] = field(default=time.sleep, kw_only=True)
+    async_sleep: Callable[[float], Awaitable[None]] | None = field(default=None, kw_only=True)
+    redact: tuple[str, ...] = field(default=(), kw_only=True)
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
-    token: str
-    prefix: str = "Bearer"
-    auth_header_name: str = "Authorization"
+    token: str = field(kw_only=True)
+    prefix: str = field(default="Bearer", kw_only=True)
+    auth_header_name: str = field(default="Authorization", kw_only=True)
 
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
+    def __repr__(self) -> str:
+        shown = [
+            f"base_url={self._base_url!r}",
+            f"auth_header_name={self.auth_header_name!r}",
+            f"token={REDACTED!r}",
+            f"timeout={self.timeout!r}",
+            f"connect_timeout={self.connect_timeout!r}",
+            f"max_retries={self.max_retries!r}",
+        ]
+        if "auth" in self._httpx_args:
+            shown.append(f"auth={self._httpx_args['auth']!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def credentials(self) -> tuple[str, ...]:
+        """Every secret this client holds, for redaction (the `auth` in `httpx_args` included)."""
+        held_by_auth = getattr(self._httpx_args.get("auth"), "credentials", None)
+        from_auth: tuple[str, ...] = tuple(held_by_auth()) if callable(held_by_auth) else ()
+        return (*((self.token, f"{self.prefix} {self.token}") if self.token else ()), *self.redact, *from_auth)
+
+    def _default_headers(self) -> dict[str, str]:
+        return (
+            {**self._headers, self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}
+            if self.token
+            else dict(self._headers)
+        )
+
+    def with_headers(self, headers: dict[str, str]) -> AuthenticatedClient:
         """Get a new client matching this one with additional headers"""
         if self._client is not None:
             self._client.headers.update(headers)
@@ -187,7 +243,7 @@ class AuthenticatedClient:
             self._async_client.headers.update(headers)
         return evolve(self, headers={**self._headers, **headers})
 
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
+    def with_cookies(self, cookies: dict[str, str]) -> AuthenticatedClient:
         """Get a new client matching this one with additional cookies"""
         if self._client is not None:
             self._client.cookies.update(cookies)
@@ -195,13 +251,26 @@ class AuthenticatedClient:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+    def with_timeout(self, timeout: float | None, *, connect: float | None = None) -> AuthenticatedClient:
+        """Get a new client matching this one with other timeouts (seconds; None: no bound)."""
+        return evolve(self, timeout=timeout, connect_timeout=self.connect_timeout if connect is None else connect)
+
+    def with_retries(self, max_retries: int) -> AuthenticatedClient:
+        """Get a new client matching this one with another number of retries (0: none)."""
+        return evolve(self, max_retries=max_retries)
+
+    def _httpx_settings(self) -> dict[str, Any]:
+        import httpx  # noqa: PLC0415  (imported on first use: importing an operation stays cheap)
+
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._default_headers(),
+            "timeout": httpx.Timeout(self.timeout, connect=self.connect_timeout),
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            **self._httpx_args,
+        }
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -214,16 +283,9 @@ class AuthenticatedClient:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            import httpx  # noqa: PLC0415
+
+            self._client = httpx.Client(**self._httpx_settings())
         return self._client
 
     def __enter__(self) -> Self:
@@ -246,16 +308,9 @@ class AuthenticatedClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            import httpx  # noqa: PLC0415
+
+            self._async_client = httpx.AsyncClient(**self._httpx_settings())
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -266,3 +321,6 @@ class AuthenticatedClient:
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+__all__ = ["AuthenticatedClient", "Client"]

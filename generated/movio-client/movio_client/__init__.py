@@ -1,8 +1,10 @@
-"""A client library for accessing Movio Exhibitor API"""
+"""A client library for accessing Movio Exhibitor API (API version 1.0.0)."""
 
 from .client import AuthenticatedClient, Client
 
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+__version__ = "1.0.0"
+"""This client package's version (semver): it changes when the client changes."""
+__api_version__ = "1.0.0"
+"""The version of the API this client was generated for (the spec's `info.version`)."""
+
+__all__ = ("AuthenticatedClient", "Client")

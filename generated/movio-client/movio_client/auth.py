@@ -1,7 +1,9 @@
 """Authentication for the Movio Exhibitor API, written from the spec's security schemes.
 
 openapi-python-client does not implement security schemes; this module does, one `connect_*`
-function per kind of scheme the spec declares. Each returns an `AuthenticatedClient`.
+function per security scheme the spec declares (one for all OAuth2 client-credentials schemes).
+Each returns an `AuthenticatedClient`; `client_args` go to it (`timeout`, `max_retries`,
+`httpx_args`, ...). Credentials never appear in `repr()`, in error messages or in log records.
 """
 
 import base64
@@ -12,6 +14,7 @@ from urllib.parse import quote_plus
 
 import httpx
 
+from . import _runtime, errors
 from .client import AuthenticatedClient
 
 TOKEN_URLS: dict[str, str] = {
@@ -21,13 +24,26 @@ TOKEN_URLS: dict[str, str] = {
 """The OAuth2 token URL of each client-credentials security scheme in the spec."""
 
 
-class TokenRequestFailed(Exception):
-    """The token endpoint refused the client credentials or answered something unusable."""
+class TokenRequestFailed(errors.APIStatusError):
+    """The token endpoint refused the client credentials or answered something unusable.
 
-    def __init__(self, token_url: str, status_code: int, body: str) -> None:
-        super().__init__(f"token request to {token_url} failed with HTTP {status_code}: {body[:500]}")
+    `token_url` names the endpoint, `body` is its answer as text. A refusal with a status the
+    runtime retries (429, 503, ...) is retried like any request the API never saw.
+    """
+
+    def __init__(self, token_url: str, response: httpx.Response, secrets: tuple[str, ...]) -> None:
+        body = response.text
+        message = f"token request to {token_url} failed with HTTP {response.status_code}: {body[:500]}"
+        super().__init__(
+            _runtime.redact(message, secrets),
+            method="POST",
+            url=token_url,
+            status_code=response.status_code,
+            headers=response.headers,
+            content=response.content,
+            parsed=None,
+        )
         self.token_url = token_url
-        self.status_code = status_code
         self.body = body
 
 
@@ -53,6 +69,8 @@ class ClientCredentials(httpx.Auth):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.token_url = token_url
+        self.client_id = client_id
+        self._client_secret = client_secret
         # RFC 6749 section 2.3.1: each part is form-urlencoded before the Basic encoding.
         credentials = f"{quote_plus(client_id)}:{quote_plus(client_secret)}".encode()
         self._basic = "Basic " + base64.b64encode(credentials).decode("ascii")
@@ -65,6 +83,13 @@ class ClientCredentials(httpx.Auth):
         self._clock = clock
         self._token: str | None = None
         self._expires_at = 0.0
+
+    def __repr__(self) -> str:
+        return f"ClientCredentials(token_url={self.token_url!r}, client_id={self.client_id!r})"
+
+    def credentials(self) -> tuple[str, ...]:
+        """The secrets this auth holds (the client secret, its Basic header, the current token)."""
+        return (self._client_secret, self._basic, self._basic.removeprefix("Basic "), self._token or "")
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self._token is None or self._clock() >= self._expires_at:
@@ -88,10 +113,10 @@ class ClientCredentials(httpx.Auth):
             body = response.json()
             token = body["access_token"]
             lifetime = float(body.get("expires_in", 86400))
-        except (ValueError, KeyError, TypeError):
-            raise TokenRequestFailed(self.token_url, response.status_code, response.text) from None
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise TokenRequestFailed(self.token_url, response, self.credentials()) from None
         if response.status_code != 200 or not isinstance(token, str):
-            raise TokenRequestFailed(self.token_url, response.status_code, response.text)
+            raise TokenRequestFailed(self.token_url, response, self.credentials())
         self._token = token
         self._expires_at = self._clock() + lifetime - self._leeway
 
@@ -112,5 +137,5 @@ def connect_client_credentials(
     """
     auth = ClientCredentials(token_url, client_id, client_secret, audience=audience or base_url, scope=scope)
     httpx_args = {**client_args.pop("httpx_args", {}), "auth": auth}
-    # The token header is set per request by `auth`; the client's own token header stays empty.
+    # The token header is set per request by `auth`; the client's own token stays empty.
     return AuthenticatedClient(base_url=base_url, token="", prefix="", httpx_args=httpx_args, **client_args)

@@ -1,9 +1,5 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.automation_collection import AutomationCollection
 from ...models.automation_status import AutomationStatus
@@ -11,6 +7,14 @@ from ...models.list_automations_order import ListAutomationsOrder
 from ...models.list_automations_order_by import ListAutomationsOrderBy
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    import httpx
+
+    from ... import _runtime
+    from ...models.automation import Automation
 
 
 def _get_kwargs(
@@ -70,7 +74,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> AutomationCollection | Problem | None:
     if response.status_code == 200:
         response_200 = AutomationCollection.from_dict(response.json())
@@ -113,20 +117,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AutomationCollection | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -141,6 +136,8 @@ def sync_detailed(
     limit: int | Unset = 10,
     order: ListAutomationsOrder | Unset = ListAutomationsOrder.DESC,
     order_by: ListAutomationsOrderBy | Unset = ListAutomationsOrderBy.AUTOMATION_ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[AutomationCollection | Problem]:
     """Get all automations
 
@@ -156,32 +153,38 @@ def sync_detailed(
         limit (int | Unset):  Default: 10.
         order (ListAutomationsOrder | Unset):  Default: ListAutomationsOrder.DESC.
         order_by (ListAutomationsOrderBy | Unset):  Default: ListAutomationsOrderBy.AUTOMATION_ID.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[AutomationCollection | Problem]
     """
 
-    kwargs = _get_kwargs(
-        automation_id=automation_id,
-        title=title,
-        created_by=created_by,
-        list_id=list_id,
-        status=status,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            automation_id=automation_id,
+            title=title,
+            created_by=created_by,
+            list_id=list_id,
+            status=status,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -196,6 +199,8 @@ def sync(
     limit: int | Unset = 10,
     order: ListAutomationsOrder | Unset = ListAutomationsOrder.DESC,
     order_by: ListAutomationsOrderBy | Unset = ListAutomationsOrderBy.AUTOMATION_ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> AutomationCollection | None:
     """Get all automations
 
@@ -211,31 +216,39 @@ def sync(
         limit (int | Unset):  Default: 10.
         order (ListAutomationsOrder | Unset):  Default: ListAutomationsOrder.DESC.
         order_by (ListAutomationsOrderBy | Unset):  Default: ListAutomationsOrderBy.AUTOMATION_ID.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         AutomationCollection
     """
 
-    response = sync_detailed(
-        client=client,
-        automation_id=automation_id,
-        title=title,
-        created_by=created_by,
-        list_id=list_id,
-        status=status,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            automation_id=automation_id,
+            title=title,
+            created_by=created_by,
+            list_id=list_id,
+            status=status,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(AutomationCollection | None, response.parsed)
+    return cast(AutomationCollection | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -250,6 +263,8 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     order: ListAutomationsOrder | Unset = ListAutomationsOrder.DESC,
     order_by: ListAutomationsOrderBy | Unset = ListAutomationsOrderBy.AUTOMATION_ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[AutomationCollection | Problem]:
     """Get all automations
 
@@ -265,30 +280,38 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 10.
         order (ListAutomationsOrder | Unset):  Default: ListAutomationsOrder.DESC.
         order_by (ListAutomationsOrderBy | Unset):  Default: ListAutomationsOrderBy.AUTOMATION_ID.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[AutomationCollection | Problem]
     """
 
-    kwargs = _get_kwargs(
-        automation_id=automation_id,
-        title=title,
-        created_by=created_by,
-        list_id=list_id,
-        status=status,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            automation_id=automation_id,
+            title=title,
+            created_by=created_by,
+            list_id=list_id,
+            status=status,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -303,6 +326,8 @@ async def asyncio(
     limit: int | Unset = 10,
     order: ListAutomationsOrder | Unset = ListAutomationsOrder.DESC,
     order_by: ListAutomationsOrderBy | Unset = ListAutomationsOrderBy.AUTOMATION_ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> AutomationCollection | None:
     """Get all automations
 
@@ -318,28 +343,134 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
         order (ListAutomationsOrder | Unset):  Default: ListAutomationsOrder.DESC.
         order_by (ListAutomationsOrderBy | Unset):  Default: ListAutomationsOrderBy.AUTOMATION_ID.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         AutomationCollection
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        automation_id=automation_id,
-        title=title,
-        created_by=created_by,
-        list_id=list_id,
-        status=status,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            automation_id=automation_id,
+            title=title,
+            created_by=created_by,
+            list_id=list_id,
+            status=status,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(AutomationCollection | None, response.parsed)
+    return cast(AutomationCollection | None, _runtime.checked(client, response, _parse_response).parsed)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    automation_id: int | Unset = UNSET,
+    title: str | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    list_id: int | Unset = UNSET,
+    status: AutomationStatus | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    order: ListAutomationsOrder | Unset = ListAutomationsOrder.DESC,
+    order_by: ListAutomationsOrderBy | Unset = ListAutomationsOrderBy.AUTOMATION_ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "Iterator[Automation]":
+    """Every item across pages, each page fetched as `sync()` does (and raising as it does).
+
+    Pages of `limit` items from `offset` (default 0) on, until
+    the body's `total_items` is reached (without a total: until a short or empty page).
+    """
+    from ... import _runtime
+
+    def fetch(position: int) -> "_runtime.Page[Automation]":
+        response = _runtime.send(
+            client,
+            _get_kwargs(
+                automation_id=automation_id,
+                title=title,
+                created_by=created_by,
+                list_id=list_id,
+                status=status,
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.iterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    automation_id: int | Unset = UNSET,
+    title: str | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    list_id: int | Unset = UNSET,
+    status: AutomationStatus | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    order: ListAutomationsOrder | Unset = ListAutomationsOrder.DESC,
+    order_by: ListAutomationsOrderBy | Unset = ListAutomationsOrderBy.AUTOMATION_ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "AsyncIterator[Automation]":
+    """`iterate()` with `asyncio()`: `async for item in aiterate(...)`."""
+    from ... import _runtime
+
+    async def fetch(position: int) -> "_runtime.Page[Automation]":
+        response = await _runtime.asend(
+            client,
+            _get_kwargs(
+                automation_id=automation_id,
+                title=title,
+                created_by=created_by,
+                list_id=list_id,
+                status=status,
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.aiterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )

@@ -1,9 +1,5 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_channel import CampaignChannel
 from ...models.campaign_collection import CampaignCollection
@@ -12,6 +8,14 @@ from ...models.list_campaigns_order import ListCampaignsOrder
 from ...models.list_campaigns_order_by import ListCampaignsOrderBy
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    import httpx
+
+    from ... import _runtime
+    from ...models.campaign import Campaign
 
 
 def _get_kwargs(
@@ -111,7 +115,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> CampaignCollection | Problem | None:
     if response.status_code == 200:
         response_200 = CampaignCollection.from_dict(response.json())
@@ -154,20 +158,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignCollection | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -194,6 +189,8 @@ def sync_detailed(
     limit: int | Unset = 100,
     order: ListCampaignsOrder | Unset = ListCampaignsOrder.DESC,
     order_by: ListCampaignsOrderBy | Unset = ListCampaignsOrderBy.CREATED,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[CampaignCollection | Problem]:
     """Get all Campaigns
 
@@ -224,44 +221,50 @@ def sync_detailed(
         limit (int | Unset):  Default: 100.
         order (ListCampaignsOrder | Unset):  Default: ListCampaignsOrder.DESC.
         order_by (ListCampaignsOrderBy | Unset):  Default: ListCampaignsOrderBy.CREATED.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[CampaignCollection | Problem]
     """
 
-    kwargs = _get_kwargs(
-        channel=channel,
-        campaign_hash=campaign_hash,
-        list_id=list_id,
-        status=status,
-        internal_name=internal_name,
-        created_by=created_by,
-        group_id=group_id,
-        created_min=created_min,
-        created_max=created_max,
-        updated_min=updated_min,
-        updated_max=updated_max,
-        start_date_min=start_date_min,
-        start_date_max=start_date_max,
-        end_date_min=end_date_min,
-        end_date_max=end_date_max,
-        schedule_date_min=schedule_date_min,
-        schedule_date_max=schedule_date_max,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            channel=channel,
+            campaign_hash=campaign_hash,
+            list_id=list_id,
+            status=status,
+            internal_name=internal_name,
+            created_by=created_by,
+            group_id=group_id,
+            created_min=created_min,
+            created_max=created_max,
+            updated_min=updated_min,
+            updated_max=updated_max,
+            start_date_min=start_date_min,
+            start_date_max=start_date_max,
+            end_date_min=end_date_min,
+            end_date_max=end_date_max,
+            schedule_date_min=schedule_date_min,
+            schedule_date_max=schedule_date_max,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -288,6 +291,8 @@ def sync(
     limit: int | Unset = 100,
     order: ListCampaignsOrder | Unset = ListCampaignsOrder.DESC,
     order_by: ListCampaignsOrderBy | Unset = ListCampaignsOrderBy.CREATED,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> CampaignCollection | None:
     """Get all Campaigns
 
@@ -318,43 +323,51 @@ def sync(
         limit (int | Unset):  Default: 100.
         order (ListCampaignsOrder | Unset):  Default: ListCampaignsOrder.DESC.
         order_by (ListCampaignsOrderBy | Unset):  Default: ListCampaignsOrderBy.CREATED.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         CampaignCollection
     """
 
-    response = sync_detailed(
-        client=client,
-        channel=channel,
-        campaign_hash=campaign_hash,
-        list_id=list_id,
-        status=status,
-        internal_name=internal_name,
-        created_by=created_by,
-        group_id=group_id,
-        created_min=created_min,
-        created_max=created_max,
-        updated_min=updated_min,
-        updated_max=updated_max,
-        start_date_min=start_date_min,
-        start_date_max=start_date_max,
-        end_date_min=end_date_min,
-        end_date_max=end_date_max,
-        schedule_date_min=schedule_date_min,
-        schedule_date_max=schedule_date_max,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            channel=channel,
+            campaign_hash=campaign_hash,
+            list_id=list_id,
+            status=status,
+            internal_name=internal_name,
+            created_by=created_by,
+            group_id=group_id,
+            created_min=created_min,
+            created_max=created_max,
+            updated_min=updated_min,
+            updated_max=updated_max,
+            start_date_min=start_date_min,
+            start_date_max=start_date_max,
+            end_date_min=end_date_min,
+            end_date_max=end_date_max,
+            schedule_date_min=schedule_date_min,
+            schedule_date_max=schedule_date_max,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(CampaignCollection | None, response.parsed)
+    return cast(CampaignCollection | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -381,6 +394,8 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     order: ListCampaignsOrder | Unset = ListCampaignsOrder.DESC,
     order_by: ListCampaignsOrderBy | Unset = ListCampaignsOrderBy.CREATED,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[CampaignCollection | Problem]:
     """Get all Campaigns
 
@@ -411,42 +426,50 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 100.
         order (ListCampaignsOrder | Unset):  Default: ListCampaignsOrder.DESC.
         order_by (ListCampaignsOrderBy | Unset):  Default: ListCampaignsOrderBy.CREATED.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[CampaignCollection | Problem]
     """
 
-    kwargs = _get_kwargs(
-        channel=channel,
-        campaign_hash=campaign_hash,
-        list_id=list_id,
-        status=status,
-        internal_name=internal_name,
-        created_by=created_by,
-        group_id=group_id,
-        created_min=created_min,
-        created_max=created_max,
-        updated_min=updated_min,
-        updated_max=updated_max,
-        start_date_min=start_date_min,
-        start_date_max=start_date_max,
-        end_date_min=end_date_min,
-        end_date_max=end_date_max,
-        schedule_date_min=schedule_date_min,
-        schedule_date_max=schedule_date_max,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            channel=channel,
+            campaign_hash=campaign_hash,
+            list_id=list_id,
+            status=status,
+            internal_name=internal_name,
+            created_by=created_by,
+            group_id=group_id,
+            created_min=created_min,
+            created_max=created_max,
+            updated_min=updated_min,
+            updated_max=updated_max,
+            start_date_min=start_date_min,
+            start_date_max=start_date_max,
+            end_date_min=end_date_min,
+            end_date_max=end_date_max,
+            schedule_date_min=schedule_date_min,
+            schedule_date_max=schedule_date_max,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -473,6 +496,8 @@ async def asyncio(
     limit: int | Unset = 100,
     order: ListCampaignsOrder | Unset = ListCampaignsOrder.DESC,
     order_by: ListCampaignsOrderBy | Unset = ListCampaignsOrderBy.CREATED,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> CampaignCollection | None:
     """Get all Campaigns
 
@@ -503,40 +528,194 @@ async def asyncio(
         limit (int | Unset):  Default: 100.
         order (ListCampaignsOrder | Unset):  Default: ListCampaignsOrder.DESC.
         order_by (ListCampaignsOrderBy | Unset):  Default: ListCampaignsOrderBy.CREATED.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         CampaignCollection
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        channel=channel,
-        campaign_hash=campaign_hash,
-        list_id=list_id,
-        status=status,
-        internal_name=internal_name,
-        created_by=created_by,
-        group_id=group_id,
-        created_min=created_min,
-        created_max=created_max,
-        updated_min=updated_min,
-        updated_max=updated_max,
-        start_date_min=start_date_min,
-        start_date_max=start_date_max,
-        end_date_min=end_date_min,
-        end_date_max=end_date_max,
-        schedule_date_min=schedule_date_min,
-        schedule_date_max=schedule_date_max,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            channel=channel,
+            campaign_hash=campaign_hash,
+            list_id=list_id,
+            status=status,
+            internal_name=internal_name,
+            created_by=created_by,
+            group_id=group_id,
+            created_min=created_min,
+            created_max=created_max,
+            updated_min=updated_min,
+            updated_max=updated_max,
+            start_date_min=start_date_min,
+            start_date_max=start_date_max,
+            end_date_min=end_date_min,
+            end_date_max=end_date_max,
+            schedule_date_min=schedule_date_min,
+            schedule_date_max=schedule_date_max,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(CampaignCollection | None, response.parsed)
+    return cast(CampaignCollection | None, _runtime.checked(client, response, _parse_response).parsed)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    channel: CampaignChannel | Unset = UNSET,
+    campaign_hash: str | Unset = UNSET,
+    list_id: int | Unset = UNSET,
+    status: CampaignStatus | Unset = UNSET,
+    internal_name: str | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    created_min: str | Unset = UNSET,
+    created_max: str | Unset = UNSET,
+    updated_min: str | Unset = UNSET,
+    updated_max: str | Unset = UNSET,
+    start_date_min: str | Unset = UNSET,
+    start_date_max: str | Unset = UNSET,
+    end_date_min: str | Unset = UNSET,
+    end_date_max: str | Unset = UNSET,
+    schedule_date_min: str | Unset = UNSET,
+    schedule_date_max: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    order: ListCampaignsOrder | Unset = ListCampaignsOrder.DESC,
+    order_by: ListCampaignsOrderBy | Unset = ListCampaignsOrderBy.CREATED,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "Iterator[Campaign]":
+    """Every item across pages, each page fetched as `sync()` does (and raising as it does).
+
+    Pages of `limit` items from `offset` (default 0) on, until
+    the body's `total_items` is reached (without a total: until a short or empty page).
+    """
+    from ... import _runtime
+
+    def fetch(position: int) -> "_runtime.Page[Campaign]":
+        response = _runtime.send(
+            client,
+            _get_kwargs(
+                channel=channel,
+                campaign_hash=campaign_hash,
+                list_id=list_id,
+                status=status,
+                internal_name=internal_name,
+                created_by=created_by,
+                group_id=group_id,
+                created_min=created_min,
+                created_max=created_max,
+                updated_min=updated_min,
+                updated_max=updated_max,
+                start_date_min=start_date_min,
+                start_date_max=start_date_max,
+                end_date_min=end_date_min,
+                end_date_max=end_date_max,
+                schedule_date_min=schedule_date_min,
+                schedule_date_max=schedule_date_max,
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.iterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    channel: CampaignChannel | Unset = UNSET,
+    campaign_hash: str | Unset = UNSET,
+    list_id: int | Unset = UNSET,
+    status: CampaignStatus | Unset = UNSET,
+    internal_name: str | Unset = UNSET,
+    created_by: int | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    created_min: str | Unset = UNSET,
+    created_max: str | Unset = UNSET,
+    updated_min: str | Unset = UNSET,
+    updated_max: str | Unset = UNSET,
+    start_date_min: str | Unset = UNSET,
+    start_date_max: str | Unset = UNSET,
+    end_date_min: str | Unset = UNSET,
+    end_date_max: str | Unset = UNSET,
+    schedule_date_min: str | Unset = UNSET,
+    schedule_date_max: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 100,
+    order: ListCampaignsOrder | Unset = ListCampaignsOrder.DESC,
+    order_by: ListCampaignsOrderBy | Unset = ListCampaignsOrderBy.CREATED,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "AsyncIterator[Campaign]":
+    """`iterate()` with `asyncio()`: `async for item in aiterate(...)`."""
+    from ... import _runtime
+
+    async def fetch(position: int) -> "_runtime.Page[Campaign]":
+        response = await _runtime.asend(
+            client,
+            _get_kwargs(
+                channel=channel,
+                campaign_hash=campaign_hash,
+                list_id=list_id,
+                status=status,
+                internal_name=internal_name,
+                created_by=created_by,
+                group_id=group_id,
+                created_min=created_min,
+                created_max=created_max,
+                updated_min=updated_min,
+                updated_max=updated_max,
+                start_date_min=start_date_min,
+                start_date_max=start_date_max,
+                end_date_min=end_date_min,
+                end_date_max=end_date_max,
+                schedule_date_min=schedule_date_min,
+                schedule_date_max=schedule_date_max,
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.aiterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )

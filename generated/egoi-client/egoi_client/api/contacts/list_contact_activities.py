@@ -1,15 +1,14 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_activity_action import ContactActivityAction
 from ...models.contact_activity_items import ContactActivityItems
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -54,7 +53,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> ContactActivityItems | Problem | None:
     if response.status_code == 200:
         response_200 = ContactActivityItems.from_dict(response.json())
@@ -97,20 +96,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactActivityItems | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -123,6 +113,8 @@ def sync_detailed(
     date_min: str | Unset = UNSET,
     date_max: str | Unset = UNSET,
     action_name: ContactActivityAction | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ContactActivityItems | Problem]:
     """Get all contact activities
 
@@ -136,30 +128,36 @@ def sync_detailed(
         date_min (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         date_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         action_name (ContactActivityAction | Unset): Kind of contact activity.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ContactActivityItems | Problem]
     """
 
-    kwargs = _get_kwargs(
-        list_id=list_id,
-        contact_id=contact_id,
-        offset=offset,
-        limit=limit,
-        date_min=date_min,
-        date_max=date_max,
-        action_name=action_name,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            contact_id=contact_id,
+            offset=offset,
+            limit=limit,
+            date_min=date_min,
+            date_max=date_max,
+            action_name=action_name,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -172,6 +170,8 @@ def sync(
     date_min: str | Unset = UNSET,
     date_max: str | Unset = UNSET,
     action_name: ContactActivityAction | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ContactActivityItems | None:
     """Get all contact activities
 
@@ -185,29 +185,37 @@ def sync(
         date_min (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         date_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         action_name (ContactActivityAction | Unset): Kind of contact activity.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ContactActivityItems
     """
 
-    response = sync_detailed(
-        list_id=list_id,
-        contact_id=contact_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        date_min=date_min,
-        date_max=date_max,
-        action_name=action_name,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            contact_id=contact_id,
+            offset=offset,
+            limit=limit,
+            date_min=date_min,
+            date_max=date_max,
+            action_name=action_name,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ContactActivityItems | None, response.parsed)
+    return cast(ContactActivityItems | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -220,6 +228,8 @@ async def asyncio_detailed(
     date_min: str | Unset = UNSET,
     date_max: str | Unset = UNSET,
     action_name: ContactActivityAction | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ContactActivityItems | Problem]:
     """Get all contact activities
 
@@ -233,28 +243,36 @@ async def asyncio_detailed(
         date_min (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         date_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         action_name (ContactActivityAction | Unset): Kind of contact activity.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ContactActivityItems | Problem]
     """
 
-    kwargs = _get_kwargs(
-        list_id=list_id,
-        contact_id=contact_id,
-        offset=offset,
-        limit=limit,
-        date_min=date_min,
-        date_max=date_max,
-        action_name=action_name,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            contact_id=contact_id,
+            offset=offset,
+            limit=limit,
+            date_min=date_min,
+            date_max=date_max,
+            action_name=action_name,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -267,6 +285,8 @@ async def asyncio(
     date_min: str | Unset = UNSET,
     date_max: str | Unset = UNSET,
     action_name: ContactActivityAction | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ContactActivityItems | None:
     """Get all contact activities
 
@@ -280,26 +300,34 @@ async def asyncio(
         date_min (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         date_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         action_name (ContactActivityAction | Unset): Kind of contact activity.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ContactActivityItems
     """
 
-    response = await asyncio_detailed(
-        list_id=list_id,
-        contact_id=contact_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        date_min=date_min,
-        date_max=date_max,
-        action_name=action_name,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            contact_id=contact_id,
+            offset=offset,
+            limit=limit,
+            date_min=date_min,
+            date_max=date_max,
+            action_name=action_name,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ContactActivityItems | None, response.parsed)
+    return cast(ContactActivityItems | None, _runtime.checked(client, response, _parse_response).parsed)

@@ -1,17 +1,21 @@
 import datetime
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_collection import ContactCollection
 from ...models.contact_extra_field_filter import ContactExtraFieldFilter
 from ...models.contact_language import ContactLanguage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    import httpx
+
+    from ... import _runtime
+    from ...models.contact import Contact
 
 
 def _get_kwargs(
@@ -85,7 +89,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> ContactCollection | Problem | None:
     if response.status_code == 200:
         response_200 = ContactCollection.from_dict(response.json())
@@ -133,20 +137,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactCollection | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -166,6 +161,8 @@ def sync_detailed(
     birth_date: datetime.date | Unset = UNSET,
     language: ContactLanguage | Unset = UNSET,
     extra_field_id: ContactExtraFieldFilter | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ContactCollection | Problem]:
     """Get all contacts
 
@@ -187,37 +184,43 @@ def sync_detailed(
         language (ContactLanguage | Unset): Language of a contact.
         extra_field_id (ContactExtraFieldFilter | Unset): Extra field filters of Get all contacts:
             keys are extra field ids, values the value the field must have.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ContactCollection | Problem]
     """
 
-    kwargs = _get_kwargs(
-        list_id=list_id,
-        offset=offset,
-        limit=limit,
-        first_name=first_name,
-        last_name=last_name,
-        email=email,
-        email_status=email_status,
-        cellphone=cellphone,
-        cellphone_status=cellphone_status,
-        phone=phone,
-        phone_status=phone_status,
-        birth_date=birth_date,
-        language=language,
-        extra_field_id=extra_field_id,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            offset=offset,
+            limit=limit,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            email_status=email_status,
+            cellphone=cellphone,
+            cellphone_status=cellphone_status,
+            phone=phone,
+            phone_status=phone_status,
+            birth_date=birth_date,
+            language=language,
+            extra_field_id=extra_field_id,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -237,6 +240,8 @@ def sync(
     birth_date: datetime.date | Unset = UNSET,
     language: ContactLanguage | Unset = UNSET,
     extra_field_id: ContactExtraFieldFilter | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ContactCollection | None:
     """Get all contacts
 
@@ -258,36 +263,44 @@ def sync(
         language (ContactLanguage | Unset): Language of a contact.
         extra_field_id (ContactExtraFieldFilter | Unset): Extra field filters of Get all contacts:
             keys are extra field ids, values the value the field must have.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ContactCollection
     """
 
-    response = sync_detailed(
-        list_id=list_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        first_name=first_name,
-        last_name=last_name,
-        email=email,
-        email_status=email_status,
-        cellphone=cellphone,
-        cellphone_status=cellphone_status,
-        phone=phone,
-        phone_status=phone_status,
-        birth_date=birth_date,
-        language=language,
-        extra_field_id=extra_field_id,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            offset=offset,
+            limit=limit,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            email_status=email_status,
+            cellphone=cellphone,
+            cellphone_status=cellphone_status,
+            phone=phone,
+            phone_status=phone_status,
+            birth_date=birth_date,
+            language=language,
+            extra_field_id=extra_field_id,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ContactCollection | None, response.parsed)
+    return cast(ContactCollection | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -307,6 +320,8 @@ async def asyncio_detailed(
     birth_date: datetime.date | Unset = UNSET,
     language: ContactLanguage | Unset = UNSET,
     extra_field_id: ContactExtraFieldFilter | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ContactCollection | Problem]:
     """Get all contacts
 
@@ -328,35 +343,43 @@ async def asyncio_detailed(
         language (ContactLanguage | Unset): Language of a contact.
         extra_field_id (ContactExtraFieldFilter | Unset): Extra field filters of Get all contacts:
             keys are extra field ids, values the value the field must have.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ContactCollection | Problem]
     """
 
-    kwargs = _get_kwargs(
-        list_id=list_id,
-        offset=offset,
-        limit=limit,
-        first_name=first_name,
-        last_name=last_name,
-        email=email,
-        email_status=email_status,
-        cellphone=cellphone,
-        cellphone_status=cellphone_status,
-        phone=phone,
-        phone_status=phone_status,
-        birth_date=birth_date,
-        language=language,
-        extra_field_id=extra_field_id,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            offset=offset,
+            limit=limit,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            email_status=email_status,
+            cellphone=cellphone,
+            cellphone_status=cellphone_status,
+            phone=phone,
+            phone_status=phone_status,
+            birth_date=birth_date,
+            language=language,
+            extra_field_id=extra_field_id,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -376,6 +399,8 @@ async def asyncio(
     birth_date: datetime.date | Unset = UNSET,
     language: ContactLanguage | Unset = UNSET,
     extra_field_id: ContactExtraFieldFilter | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ContactCollection | None:
     """Get all contacts
 
@@ -397,33 +422,159 @@ async def asyncio(
         language (ContactLanguage | Unset): Language of a contact.
         extra_field_id (ContactExtraFieldFilter | Unset): Extra field filters of Get all contacts:
             keys are extra field ids, values the value the field must have.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ContactCollection
     """
 
-    response = await asyncio_detailed(
-        list_id=list_id,
-        client=client,
-        offset=offset,
-        limit=limit,
-        first_name=first_name,
-        last_name=last_name,
-        email=email,
-        email_status=email_status,
-        cellphone=cellphone,
-        cellphone_status=cellphone_status,
-        phone=phone,
-        phone_status=phone_status,
-        birth_date=birth_date,
-        language=language,
-        extra_field_id=extra_field_id,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            offset=offset,
+            limit=limit,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            email_status=email_status,
+            cellphone=cellphone,
+            cellphone_status=cellphone_status,
+            phone=phone,
+            phone_status=phone_status,
+            birth_date=birth_date,
+            language=language,
+            extra_field_id=extra_field_id,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ContactCollection | None, response.parsed)
+    return cast(ContactCollection | None, _runtime.checked(client, response, _parse_response).parsed)
+
+
+def iterate(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    email_status: bool | Unset = UNSET,
+    cellphone: str | Unset = UNSET,
+    cellphone_status: bool | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    phone_status: bool | Unset = UNSET,
+    birth_date: datetime.date | Unset = UNSET,
+    language: ContactLanguage | Unset = UNSET,
+    extra_field_id: ContactExtraFieldFilter | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "Iterator[Contact]":
+    """Every item across pages, each page fetched as `sync()` does (and raising as it does).
+
+    Pages of `limit` items from `offset` (default 0) on, until
+    the body's `total_items` is reached (without a total: until a short or empty page).
+    """
+    from ... import _runtime
+
+    def fetch(position: int) -> "_runtime.Page[Contact]":
+        response = _runtime.send(
+            client,
+            _get_kwargs(
+                list_id=list_id,
+                offset=position,
+                limit=limit,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                email_status=email_status,
+                cellphone=cellphone,
+                cellphone_status=cellphone_status,
+                phone=phone,
+                phone_status=phone_status,
+                birth_date=birth_date,
+                language=language,
+                extra_field_id=extra_field_id,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.iterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )
+
+
+def aiterate(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    first_name: str | Unset = UNSET,
+    last_name: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    email_status: bool | Unset = UNSET,
+    cellphone: str | Unset = UNSET,
+    cellphone_status: bool | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    phone_status: bool | Unset = UNSET,
+    birth_date: datetime.date | Unset = UNSET,
+    language: ContactLanguage | Unset = UNSET,
+    extra_field_id: ContactExtraFieldFilter | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "AsyncIterator[Contact]":
+    """`iterate()` with `asyncio()`: `async for item in aiterate(...)`."""
+    from ... import _runtime
+
+    async def fetch(position: int) -> "_runtime.Page[Contact]":
+        response = await _runtime.asend(
+            client,
+            _get_kwargs(
+                list_id=list_id,
+                offset=position,
+                limit=limit,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                email_status=email_status,
+                cellphone=cellphone,
+                cellphone_status=cellphone_status,
+                phone=phone,
+                phone_status=phone_status,
+                birth_date=birth_date,
+                language=language,
+                extra_field_id=extra_field_id,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.aiterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )

@@ -1,14 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_search_items import ContactSearchItems
 from ...models.problem import Problem
 from ...models.search_contacts_type import SearchContactsType
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -39,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> ContactSearchItems | Problem | None:
     if response.status_code == 200:
         response_200 = ContactSearchItems.from_dict(response.json())
@@ -87,20 +86,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactSearchItems | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -108,6 +98,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     type_: SearchContactsType | Unset = SearchContactsType.EMAIL,
     contact: str,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ContactSearchItems | Problem]:
     """Search contact
 
@@ -116,25 +108,31 @@ def sync_detailed(
     Args:
         type_ (SearchContactsType | Unset):  Default: SearchContactsType.EMAIL.
         contact (str):
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ContactSearchItems | Problem]
     """
 
-    kwargs = _get_kwargs(
-        type_=type_,
-        contact=contact,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            type_=type_,
+            contact=contact,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -142,6 +140,8 @@ def sync(
     client: AuthenticatedClient,
     type_: SearchContactsType | Unset = SearchContactsType.EMAIL,
     contact: str,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ContactSearchItems | None:
     """Search contact
 
@@ -150,24 +150,32 @@ def sync(
     Args:
         type_ (SearchContactsType | Unset):  Default: SearchContactsType.EMAIL.
         contact (str):
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ContactSearchItems
     """
 
-    response = sync_detailed(
-        client=client,
-        type_=type_,
-        contact=contact,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            type_=type_,
+            contact=contact,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ContactSearchItems | None, response.parsed)
+    return cast(ContactSearchItems | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -175,6 +183,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     type_: SearchContactsType | Unset = SearchContactsType.EMAIL,
     contact: str,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ContactSearchItems | Problem]:
     """Search contact
 
@@ -183,23 +193,31 @@ async def asyncio_detailed(
     Args:
         type_ (SearchContactsType | Unset):  Default: SearchContactsType.EMAIL.
         contact (str):
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ContactSearchItems | Problem]
     """
 
-    kwargs = _get_kwargs(
-        type_=type_,
-        contact=contact,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            type_=type_,
+            contact=contact,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -207,6 +225,8 @@ async def asyncio(
     client: AuthenticatedClient,
     type_: SearchContactsType | Unset = SearchContactsType.EMAIL,
     contact: str,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ContactSearchItems | None:
     """Search contact
 
@@ -215,21 +235,29 @@ async def asyncio(
     Args:
         type_ (SearchContactsType | Unset):  Default: SearchContactsType.EMAIL.
         contact (str):
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ContactSearchItems
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        type_=type_,
-        contact=contact,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            type_=type_,
+            contact=contact,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ContactSearchItems | None, response.parsed)
+    return cast(ContactSearchItems | None, _runtime.checked(client, response, _parse_response).parsed)

@@ -1,15 +1,14 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_id_result import ContactIdResult
 from ...models.contact_update_by_field_request import ContactUpdateByFieldRequest
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> ContactIdResult | Problem | None:
     if response.status_code == 201:
         response_201 = ContactIdResult.from_dict(response.json())
@@ -88,20 +87,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactIdResult | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -109,6 +99,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ContactUpdateByFieldRequest,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ContactIdResult | Problem]:
     """Updates a contact by field
 
@@ -118,25 +110,31 @@ def sync_detailed(
         list_id (int): A numeric E-goi id (`ID`).
         body (ContactUpdateByFieldRequest): The unique field that finds the contact, and the base
             and extra field values to set.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ContactIdResult | Problem]
     """
 
-    kwargs = _get_kwargs(
-        list_id=list_id,
-        body=body,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            body=body,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -144,6 +142,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContactUpdateByFieldRequest,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ContactIdResult | None:
     """Updates a contact by field
 
@@ -153,24 +153,32 @@ def sync(
         list_id (int): A numeric E-goi id (`ID`).
         body (ContactUpdateByFieldRequest): The unique field that finds the contact, and the base
             and extra field values to set.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ContactIdResult
     """
 
-    response = sync_detailed(
-        list_id=list_id,
-        client=client,
-        body=body,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            body=body,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ContactIdResult | None, response.parsed)
+    return cast(ContactIdResult | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -178,6 +186,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ContactUpdateByFieldRequest,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ContactIdResult | Problem]:
     """Updates a contact by field
 
@@ -187,23 +197,31 @@ async def asyncio_detailed(
         list_id (int): A numeric E-goi id (`ID`).
         body (ContactUpdateByFieldRequest): The unique field that finds the contact, and the base
             and extra field values to set.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ContactIdResult | Problem]
     """
 
-    kwargs = _get_kwargs(
-        list_id=list_id,
-        body=body,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            body=body,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -211,6 +229,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContactUpdateByFieldRequest,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ContactIdResult | None:
     """Updates a contact by field
 
@@ -220,21 +240,29 @@ async def asyncio(
         list_id (int): A numeric E-goi id (`ID`).
         body (ContactUpdateByFieldRequest): The unique field that finds the contact, and the base
             and extra field values to set.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ContactIdResult
     """
 
-    response = await asyncio_detailed(
-        list_id=list_id,
-        client=client,
-        body=body,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            body=body,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ContactIdResult | None, response.parsed)
+    return cast(ContactIdResult | None, _runtime.checked(client, response, _parse_response).parsed)

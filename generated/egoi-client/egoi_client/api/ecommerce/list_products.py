@@ -1,15 +1,19 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.product_collection import ProductCollection
 from ...models.product_custom_attributes_filter import ProductCustomAttributesFilter
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    import httpx
+
+    from ... import _runtime
+    from ...models.product import Product
 
 
 def _get_kwargs(
@@ -79,7 +83,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> Problem | ProductCollection | None:
     if response.status_code == 200:
         response_200 = ProductCollection.from_dict(response.json())
@@ -122,20 +126,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | ProductCollection]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -156,6 +151,8 @@ def sync_detailed(
     custom_attributes: ProductCustomAttributesFilter | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | ProductCollection]:
     """Get all products
 
@@ -180,38 +177,44 @@ def sync_detailed(
             alias: `{"<alias>": "<value>"}`, sent as `custom_attributes[<alias>]=<value>`.
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | ProductCollection]
     """
 
-    kwargs = _get_kwargs(
-        catalog_id=catalog_id,
-        product_identifier=product_identifier,
-        name=name,
-        description=description,
-        sku=sku,
-        upc=upc,
-        ean=ean,
-        gtin=gtin,
-        mpn=mpn,
-        price=price,
-        sale_price=sale_price,
-        brand=brand,
-        custom_attributes=custom_attributes,
-        offset=offset,
-        limit=limit,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            catalog_id=catalog_id,
+            product_identifier=product_identifier,
+            name=name,
+            description=description,
+            sku=sku,
+            upc=upc,
+            ean=ean,
+            gtin=gtin,
+            mpn=mpn,
+            price=price,
+            sale_price=sale_price,
+            brand=brand,
+            custom_attributes=custom_attributes,
+            offset=offset,
+            limit=limit,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -232,6 +235,8 @@ def sync(
     custom_attributes: ProductCustomAttributesFilter | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ProductCollection | None:
     """Get all products
 
@@ -256,37 +261,45 @@ def sync(
             alias: `{"<alias>": "<value>"}`, sent as `custom_attributes[<alias>]=<value>`.
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ProductCollection
     """
 
-    response = sync_detailed(
-        catalog_id=catalog_id,
-        client=client,
-        product_identifier=product_identifier,
-        name=name,
-        description=description,
-        sku=sku,
-        upc=upc,
-        ean=ean,
-        gtin=gtin,
-        mpn=mpn,
-        price=price,
-        sale_price=sale_price,
-        brand=brand,
-        custom_attributes=custom_attributes,
-        offset=offset,
-        limit=limit,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            catalog_id=catalog_id,
+            product_identifier=product_identifier,
+            name=name,
+            description=description,
+            sku=sku,
+            upc=upc,
+            ean=ean,
+            gtin=gtin,
+            mpn=mpn,
+            price=price,
+            sale_price=sale_price,
+            brand=brand,
+            custom_attributes=custom_attributes,
+            offset=offset,
+            limit=limit,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ProductCollection | None, response.parsed)
+    return cast(ProductCollection | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -307,6 +320,8 @@ async def asyncio_detailed(
     custom_attributes: ProductCustomAttributesFilter | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | ProductCollection]:
     """Get all products
 
@@ -331,36 +346,44 @@ async def asyncio_detailed(
             alias: `{"<alias>": "<value>"}`, sent as `custom_attributes[<alias>]=<value>`.
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | ProductCollection]
     """
 
-    kwargs = _get_kwargs(
-        catalog_id=catalog_id,
-        product_identifier=product_identifier,
-        name=name,
-        description=description,
-        sku=sku,
-        upc=upc,
-        ean=ean,
-        gtin=gtin,
-        mpn=mpn,
-        price=price,
-        sale_price=sale_price,
-        brand=brand,
-        custom_attributes=custom_attributes,
-        offset=offset,
-        limit=limit,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            catalog_id=catalog_id,
+            product_identifier=product_identifier,
+            name=name,
+            description=description,
+            sku=sku,
+            upc=upc,
+            ean=ean,
+            gtin=gtin,
+            mpn=mpn,
+            price=price,
+            sale_price=sale_price,
+            brand=brand,
+            custom_attributes=custom_attributes,
+            offset=offset,
+            limit=limit,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -381,6 +404,8 @@ async def asyncio(
     custom_attributes: ProductCustomAttributesFilter | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ProductCollection | None:
     """Get all products
 
@@ -405,34 +430,164 @@ async def asyncio(
             alias: `{"<alias>": "<value>"}`, sent as `custom_attributes[<alias>]=<value>`.
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ProductCollection
     """
 
-    response = await asyncio_detailed(
-        catalog_id=catalog_id,
-        client=client,
-        product_identifier=product_identifier,
-        name=name,
-        description=description,
-        sku=sku,
-        upc=upc,
-        ean=ean,
-        gtin=gtin,
-        mpn=mpn,
-        price=price,
-        sale_price=sale_price,
-        brand=brand,
-        custom_attributes=custom_attributes,
-        offset=offset,
-        limit=limit,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            catalog_id=catalog_id,
+            product_identifier=product_identifier,
+            name=name,
+            description=description,
+            sku=sku,
+            upc=upc,
+            ean=ean,
+            gtin=gtin,
+            mpn=mpn,
+            price=price,
+            sale_price=sale_price,
+            brand=brand,
+            custom_attributes=custom_attributes,
+            offset=offset,
+            limit=limit,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ProductCollection | None, response.parsed)
+    return cast(ProductCollection | None, _runtime.checked(client, response, _parse_response).parsed)
+
+
+def iterate(
+    catalog_id: int,
+    *,
+    client: AuthenticatedClient,
+    product_identifier: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    sku: str | Unset = UNSET,
+    upc: str | Unset = UNSET,
+    ean: str | Unset = UNSET,
+    gtin: str | Unset = UNSET,
+    mpn: str | Unset = UNSET,
+    price: float | Unset = UNSET,
+    sale_price: float | Unset = UNSET,
+    brand: str | Unset = UNSET,
+    custom_attributes: ProductCustomAttributesFilter | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "Iterator[Product]":
+    """Every item across pages, each page fetched as `sync()` does (and raising as it does).
+
+    Pages of `limit` items from `offset` (default 0) on, until
+    the body's `total_items` is reached (without a total: until a short or empty page).
+    """
+    from ... import _runtime
+
+    def fetch(position: int) -> "_runtime.Page[Product]":
+        response = _runtime.send(
+            client,
+            _get_kwargs(
+                catalog_id=catalog_id,
+                product_identifier=product_identifier,
+                name=name,
+                description=description,
+                sku=sku,
+                upc=upc,
+                ean=ean,
+                gtin=gtin,
+                mpn=mpn,
+                price=price,
+                sale_price=sale_price,
+                brand=brand,
+                custom_attributes=custom_attributes,
+                offset=position,
+                limit=limit,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.iterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )
+
+
+def aiterate(
+    catalog_id: int,
+    *,
+    client: AuthenticatedClient,
+    product_identifier: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    sku: str | Unset = UNSET,
+    upc: str | Unset = UNSET,
+    ean: str | Unset = UNSET,
+    gtin: str | Unset = UNSET,
+    mpn: str | Unset = UNSET,
+    price: float | Unset = UNSET,
+    sale_price: float | Unset = UNSET,
+    brand: str | Unset = UNSET,
+    custom_attributes: ProductCustomAttributesFilter | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "AsyncIterator[Product]":
+    """`iterate()` with `asyncio()`: `async for item in aiterate(...)`."""
+    from ... import _runtime
+
+    async def fetch(position: int) -> "_runtime.Page[Product]":
+        response = await _runtime.asend(
+            client,
+            _get_kwargs(
+                catalog_id=catalog_id,
+                product_identifier=product_identifier,
+                name=name,
+                description=description,
+                sku=sku,
+                upc=upc,
+                ean=ean,
+                gtin=gtin,
+                mpn=mpn,
+                price=price,
+                sale_price=sale_price,
+                brand=brand,
+                custom_attributes=custom_attributes,
+                offset=position,
+                limit=limit,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.aiterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )

@@ -1,15 +1,19 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_collection import ListCollection
 from ...models.list_lists_order import ListListsOrder
 from ...models.list_lists_order_by import ListListsOrderBy
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    import httpx
+
+    from ... import _runtime
+    from ...models.list_ import List
 
 
 def _get_kwargs(
@@ -68,7 +72,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> ListCollection | Problem | None:
     if response.status_code == 200:
         response_200 = ListCollection.from_dict(response.json())
@@ -111,20 +115,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ListCollection | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -140,6 +135,8 @@ def sync_detailed(
     created_max: str | Unset = UNSET,
     updated_min: str | Unset = UNSET,
     updated_max: str | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ListCollection | Problem]:
     """Get all lists
 
@@ -156,33 +153,39 @@ def sync_detailed(
         created_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         updated_min (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         updated_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ListCollection | Problem]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-        internal_name=internal_name,
-        public_name=public_name,
-        created_min=created_min,
-        created_max=created_max,
-        updated_min=updated_min,
-        updated_max=updated_max,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+            internal_name=internal_name,
+            public_name=public_name,
+            created_min=created_min,
+            created_max=created_max,
+            updated_min=updated_min,
+            updated_max=updated_max,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -198,6 +201,8 @@ def sync(
     created_max: str | Unset = UNSET,
     updated_min: str | Unset = UNSET,
     updated_max: str | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ListCollection | None:
     """Get all lists
 
@@ -214,32 +219,40 @@ def sync(
         created_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         updated_min (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         updated_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ListCollection
     """
 
-    response = sync_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-        internal_name=internal_name,
-        public_name=public_name,
-        created_min=created_min,
-        created_max=created_max,
-        updated_min=updated_min,
-        updated_max=updated_max,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+            internal_name=internal_name,
+            public_name=public_name,
+            created_min=created_min,
+            created_max=created_max,
+            updated_min=updated_min,
+            updated_max=updated_max,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ListCollection | None, response.parsed)
+    return cast(ListCollection | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -255,6 +268,8 @@ async def asyncio_detailed(
     created_max: str | Unset = UNSET,
     updated_min: str | Unset = UNSET,
     updated_max: str | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ListCollection | Problem]:
     """Get all lists
 
@@ -271,31 +286,39 @@ async def asyncio_detailed(
         created_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         updated_min (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         updated_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ListCollection | Problem]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-        internal_name=internal_name,
-        public_name=public_name,
-        created_min=created_min,
-        created_max=created_max,
-        updated_min=updated_min,
-        updated_max=updated_max,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+            internal_name=internal_name,
+            public_name=public_name,
+            created_min=created_min,
+            created_max=created_max,
+            updated_min=updated_min,
+            updated_max=updated_max,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -311,6 +334,8 @@ async def asyncio(
     created_max: str | Unset = UNSET,
     updated_min: str | Unset = UNSET,
     updated_max: str | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ListCollection | None:
     """Get all lists
 
@@ -327,29 +352,139 @@ async def asyncio(
         created_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         updated_min (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
         updated_max (str | Unset): E-goi's `date_time`, `YYYY-MM-DD hh:mm:ss` (no time zone).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ListCollection
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-        internal_name=internal_name,
-        public_name=public_name,
-        created_min=created_min,
-        created_max=created_max,
-        updated_min=updated_min,
-        updated_max=updated_max,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+            internal_name=internal_name,
+            public_name=public_name,
+            created_min=created_min,
+            created_max=created_max,
+            updated_min=updated_min,
+            updated_max=updated_max,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ListCollection | None, response.parsed)
+    return cast(ListCollection | None, _runtime.checked(client, response, _parse_response).parsed)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    order: ListListsOrder | Unset = ListListsOrder.DESC,
+    order_by: ListListsOrderBy | Unset = ListListsOrderBy.LIST_ID,
+    internal_name: str | Unset = UNSET,
+    public_name: str | Unset = UNSET,
+    created_min: str | Unset = UNSET,
+    created_max: str | Unset = UNSET,
+    updated_min: str | Unset = UNSET,
+    updated_max: str | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "Iterator[List]":
+    """Every item across pages, each page fetched as `sync()` does (and raising as it does).
+
+    Pages of `limit` items from `offset` (default 0) on, until
+    the body's `total_items` is reached (without a total: until a short or empty page).
+    """
+    from ... import _runtime
+
+    def fetch(position: int) -> "_runtime.Page[List]":
+        response = _runtime.send(
+            client,
+            _get_kwargs(
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+                internal_name=internal_name,
+                public_name=public_name,
+                created_min=created_min,
+                created_max=created_max,
+                updated_min=updated_min,
+                updated_max=updated_max,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.iterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    order: ListListsOrder | Unset = ListListsOrder.DESC,
+    order_by: ListListsOrderBy | Unset = ListListsOrderBy.LIST_ID,
+    internal_name: str | Unset = UNSET,
+    public_name: str | Unset = UNSET,
+    created_min: str | Unset = UNSET,
+    created_max: str | Unset = UNSET,
+    updated_min: str | Unset = UNSET,
+    updated_max: str | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "AsyncIterator[List]":
+    """`iterate()` with `asyncio()`: `async for item in aiterate(...)`."""
+    from ... import _runtime
+
+    async def fetch(position: int) -> "_runtime.Page[List]":
+        response = await _runtime.asend(
+            client,
+            _get_kwargs(
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+                internal_name=internal_name,
+                public_name=public_name,
+                created_min=created_min,
+                created_max=created_max,
+                updated_min=updated_min,
+                updated_max=updated_max,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.aiterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )

@@ -1,9 +1,5 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_operations_order import ListOperationsOrder
 from ...models.list_operations_order_by import ListOperationsOrderBy
@@ -12,6 +8,14 @@ from ...models.operation_status import OperationStatus
 from ...models.operation_type import OperationType
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    import httpx
+
+    from ... import _runtime
+    from ...models.operation import Operation
 
 
 def _get_kwargs(
@@ -66,7 +70,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> OperationCollection | Problem | None:
     if response.status_code == 200:
         response_200 = OperationCollection.from_dict(response.json())
@@ -109,20 +113,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OperationCollection | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -134,6 +129,8 @@ def sync_detailed(
     limit: int | Unset = 10,
     order: ListOperationsOrder | Unset = ListOperationsOrder.DESC,
     order_by: ListOperationsOrderBy | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[OperationCollection | Problem]:
     """Get all queued operations
 
@@ -146,29 +143,35 @@ def sync_detailed(
         limit (int | Unset):  Default: 10.
         order (ListOperationsOrder | Unset):  Default: ListOperationsOrder.DESC.
         order_by (ListOperationsOrderBy | Unset):
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[OperationCollection | Problem]
     """
 
-    kwargs = _get_kwargs(
-        type_=type_,
-        status=status,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            type_=type_,
+            status=status,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -180,6 +183,8 @@ def sync(
     limit: int | Unset = 10,
     order: ListOperationsOrder | Unset = ListOperationsOrder.DESC,
     order_by: ListOperationsOrderBy | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> OperationCollection | None:
     """Get all queued operations
 
@@ -192,28 +197,36 @@ def sync(
         limit (int | Unset):  Default: 10.
         order (ListOperationsOrder | Unset):  Default: ListOperationsOrder.DESC.
         order_by (ListOperationsOrderBy | Unset):
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         OperationCollection
     """
 
-    response = sync_detailed(
-        client=client,
-        type_=type_,
-        status=status,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            type_=type_,
+            status=status,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(OperationCollection | None, response.parsed)
+    return cast(OperationCollection | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -225,6 +238,8 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     order: ListOperationsOrder | Unset = ListOperationsOrder.DESC,
     order_by: ListOperationsOrderBy | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[OperationCollection | Problem]:
     """Get all queued operations
 
@@ -237,27 +252,35 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 10.
         order (ListOperationsOrder | Unset):  Default: ListOperationsOrder.DESC.
         order_by (ListOperationsOrderBy | Unset):
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[OperationCollection | Problem]
     """
 
-    kwargs = _get_kwargs(
-        type_=type_,
-        status=status,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            type_=type_,
+            status=status,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -269,6 +292,8 @@ async def asyncio(
     limit: int | Unset = 10,
     order: ListOperationsOrder | Unset = ListOperationsOrder.DESC,
     order_by: ListOperationsOrderBy | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> OperationCollection | None:
     """Get all queued operations
 
@@ -281,25 +306,119 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
         order (ListOperationsOrder | Unset):  Default: ListOperationsOrder.DESC.
         order_by (ListOperationsOrderBy | Unset):
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         OperationCollection
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        type_=type_,
-        status=status,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            type_=type_,
+            status=status,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(OperationCollection | None, response.parsed)
+    return cast(OperationCollection | None, _runtime.checked(client, response, _parse_response).parsed)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    type_: OperationType | Unset = UNSET,
+    status: OperationStatus | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    order: ListOperationsOrder | Unset = ListOperationsOrder.DESC,
+    order_by: ListOperationsOrderBy | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "Iterator[Operation]":
+    """Every item across pages, each page fetched as `sync()` does (and raising as it does).
+
+    Pages of `limit` items from `offset` (default 0) on, until
+    the body's `total_items` is reached (without a total: until a short or empty page).
+    """
+    from ... import _runtime
+
+    def fetch(position: int) -> "_runtime.Page[Operation]":
+        response = _runtime.send(
+            client,
+            _get_kwargs(
+                type_=type_,
+                status=status,
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.iterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    type_: OperationType | Unset = UNSET,
+    status: OperationStatus | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    order: ListOperationsOrder | Unset = ListOperationsOrder.DESC,
+    order_by: ListOperationsOrderBy | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "AsyncIterator[Operation]":
+    """`iterate()` with `asyncio()`: `async for item in aiterate(...)`."""
+    from ... import _runtime
+
+    async def fetch(position: int) -> "_runtime.Page[Operation]":
+        response = await _runtime.asend(
+            client,
+            _get_kwargs(
+                type_=type_,
+                status=status,
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.aiterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )

@@ -1,14 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_report import EmailReport
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -52,7 +51,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailReport | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
+) -> EmailReport | Problem | None:
     if response.status_code == 200:
         response_200 = EmailReport.from_dict(response.json())
 
@@ -99,20 +100,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmailReport | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -126,6 +118,8 @@ def sync_detailed(
     domain: bool | Unset = True,
     url_query: bool | Unset = True,
     reader: bool | Unset = True,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[EmailReport | Problem]:
     """Get email report
 
@@ -141,31 +135,37 @@ def sync_detailed(
         domain (bool | Unset):  Default: True.
         url_query (bool | Unset):  Default: True.
         reader (bool | Unset):  Default: True.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[EmailReport | Problem]
     """
 
-    kwargs = _get_kwargs(
-        campaign_hash=campaign_hash,
-        date=date,
-        weekday=weekday,
-        hour=hour,
-        location=location,
-        domain=domain,
-        url_query=url_query,
-        reader=reader,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            date=date,
+            weekday=weekday,
+            hour=hour,
+            location=location,
+            domain=domain,
+            url_query=url_query,
+            reader=reader,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -179,6 +179,8 @@ def sync(
     domain: bool | Unset = True,
     url_query: bool | Unset = True,
     reader: bool | Unset = True,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> EmailReport | None:
     """Get email report
 
@@ -194,30 +196,38 @@ def sync(
         domain (bool | Unset):  Default: True.
         url_query (bool | Unset):  Default: True.
         reader (bool | Unset):  Default: True.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         EmailReport
     """
 
-    response = sync_detailed(
-        campaign_hash=campaign_hash,
-        client=client,
-        date=date,
-        weekday=weekday,
-        hour=hour,
-        location=location,
-        domain=domain,
-        url_query=url_query,
-        reader=reader,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            date=date,
+            weekday=weekday,
+            hour=hour,
+            location=location,
+            domain=domain,
+            url_query=url_query,
+            reader=reader,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(EmailReport | None, response.parsed)
+    return cast(EmailReport | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -231,6 +241,8 @@ async def asyncio_detailed(
     domain: bool | Unset = True,
     url_query: bool | Unset = True,
     reader: bool | Unset = True,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[EmailReport | Problem]:
     """Get email report
 
@@ -246,29 +258,37 @@ async def asyncio_detailed(
         domain (bool | Unset):  Default: True.
         url_query (bool | Unset):  Default: True.
         reader (bool | Unset):  Default: True.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[EmailReport | Problem]
     """
 
-    kwargs = _get_kwargs(
-        campaign_hash=campaign_hash,
-        date=date,
-        weekday=weekday,
-        hour=hour,
-        location=location,
-        domain=domain,
-        url_query=url_query,
-        reader=reader,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            date=date,
+            weekday=weekday,
+            hour=hour,
+            location=location,
+            domain=domain,
+            url_query=url_query,
+            reader=reader,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -282,6 +302,8 @@ async def asyncio(
     domain: bool | Unset = True,
     url_query: bool | Unset = True,
     reader: bool | Unset = True,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> EmailReport | None:
     """Get email report
 
@@ -297,27 +319,35 @@ async def asyncio(
         domain (bool | Unset):  Default: True.
         url_query (bool | Unset):  Default: True.
         reader (bool | Unset):  Default: True.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         EmailReport
     """
 
-    response = await asyncio_detailed(
-        campaign_hash=campaign_hash,
-        client=client,
-        date=date,
-        weekday=weekday,
-        hour=hour,
-        location=location,
-        domain=domain,
-        url_query=url_query,
-        reader=reader,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            date=date,
+            weekday=weekday,
+            hour=hour,
+            location=location,
+            domain=domain,
+            url_query=url_query,
+            reader=reader,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(EmailReport | None, response.parsed)
+    return cast(EmailReport | None, _runtime.checked(client, response, _parse_response).parsed)

@@ -1,14 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.push_report import PushReport
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -34,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | PushReport | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: "httpx.Response") -> Problem | PushReport | None:
     if response.status_code == 200:
         response_200 = PushReport.from_dict(response.json())
 
@@ -81,20 +80,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | PushReport]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -102,6 +92,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     operating_systems: bool | Unset = True,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | PushReport]:
     """Get push report
 
@@ -111,25 +103,31 @@ def sync_detailed(
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
             unanchored; it is anchored here, as the characters of a hash.
         operating_systems (bool | Unset):  Default: True.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | PushReport]
     """
 
-    kwargs = _get_kwargs(
-        campaign_hash=campaign_hash,
-        operating_systems=operating_systems,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            operating_systems=operating_systems,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -137,6 +135,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     operating_systems: bool | Unset = True,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> PushReport | None:
     """Get push report
 
@@ -146,24 +146,32 @@ def sync(
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
             unanchored; it is anchored here, as the characters of a hash.
         operating_systems (bool | Unset):  Default: True.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         PushReport
     """
 
-    response = sync_detailed(
-        campaign_hash=campaign_hash,
-        client=client,
-        operating_systems=operating_systems,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            operating_systems=operating_systems,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(PushReport | None, response.parsed)
+    return cast(PushReport | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -171,6 +179,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     operating_systems: bool | Unset = True,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | PushReport]:
     """Get push report
 
@@ -180,23 +190,31 @@ async def asyncio_detailed(
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
             unanchored; it is anchored here, as the characters of a hash.
         operating_systems (bool | Unset):  Default: True.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | PushReport]
     """
 
-    kwargs = _get_kwargs(
-        campaign_hash=campaign_hash,
-        operating_systems=operating_systems,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            operating_systems=operating_systems,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -204,6 +222,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     operating_systems: bool | Unset = True,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> PushReport | None:
     """Get push report
 
@@ -213,21 +233,29 @@ async def asyncio(
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
             unanchored; it is anchored here, as the characters of a hash.
         operating_systems (bool | Unset):  Default: True.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         PushReport
     """
 
-    response = await asyncio_detailed(
-        campaign_hash=campaign_hash,
-        client=client,
-        operating_systems=operating_systems,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            operating_systems=operating_systems,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(PushReport | None, response.parsed)
+    return cast(PushReport | None, _runtime.checked(client, response, _parse_response).parsed)

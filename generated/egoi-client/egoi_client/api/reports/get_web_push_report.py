@@ -1,14 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.web_push_report import WebPushReport
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -44,7 +43,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> Problem | WebPushReport | None:
     if response.status_code == 200:
         response_200 = WebPushReport.from_dict(response.json())
@@ -92,20 +91,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | WebPushReport]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -116,6 +106,8 @@ def sync_detailed(
     operating_systems: bool | Unset = True,
     browsers: bool | Unset = True,
     url_query: bool | Unset = True,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | WebPushReport]:
     """Get webpush report
 
@@ -128,28 +120,34 @@ def sync_detailed(
         operating_systems (bool | Unset):  Default: True.
         browsers (bool | Unset):  Default: True.
         url_query (bool | Unset):  Default: True.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | WebPushReport]
     """
 
-    kwargs = _get_kwargs(
-        campaign_hash=campaign_hash,
-        devices=devices,
-        operating_systems=operating_systems,
-        browsers=browsers,
-        url_query=url_query,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            devices=devices,
+            operating_systems=operating_systems,
+            browsers=browsers,
+            url_query=url_query,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -160,6 +158,8 @@ def sync(
     operating_systems: bool | Unset = True,
     browsers: bool | Unset = True,
     url_query: bool | Unset = True,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> WebPushReport | None:
     """Get webpush report
 
@@ -172,27 +172,35 @@ def sync(
         operating_systems (bool | Unset):  Default: True.
         browsers (bool | Unset):  Default: True.
         url_query (bool | Unset):  Default: True.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         WebPushReport
     """
 
-    response = sync_detailed(
-        campaign_hash=campaign_hash,
-        client=client,
-        devices=devices,
-        operating_systems=operating_systems,
-        browsers=browsers,
-        url_query=url_query,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            devices=devices,
+            operating_systems=operating_systems,
+            browsers=browsers,
+            url_query=url_query,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(WebPushReport | None, response.parsed)
+    return cast(WebPushReport | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -203,6 +211,8 @@ async def asyncio_detailed(
     operating_systems: bool | Unset = True,
     browsers: bool | Unset = True,
     url_query: bool | Unset = True,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | WebPushReport]:
     """Get webpush report
 
@@ -215,26 +225,34 @@ async def asyncio_detailed(
         operating_systems (bool | Unset):  Default: True.
         browsers (bool | Unset):  Default: True.
         url_query (bool | Unset):  Default: True.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | WebPushReport]
     """
 
-    kwargs = _get_kwargs(
-        campaign_hash=campaign_hash,
-        devices=devices,
-        operating_systems=operating_systems,
-        browsers=browsers,
-        url_query=url_query,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            devices=devices,
+            operating_systems=operating_systems,
+            browsers=browsers,
+            url_query=url_query,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -245,6 +263,8 @@ async def asyncio(
     operating_systems: bool | Unset = True,
     browsers: bool | Unset = True,
     url_query: bool | Unset = True,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> WebPushReport | None:
     """Get webpush report
 
@@ -257,24 +277,32 @@ async def asyncio(
         operating_systems (bool | Unset):  Default: True.
         browsers (bool | Unset):  Default: True.
         url_query (bool | Unset):  Default: True.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         WebPushReport
     """
 
-    response = await asyncio_detailed(
-        campaign_hash=campaign_hash,
-        client=client,
-        devices=devices,
-        operating_systems=operating_systems,
-        browsers=browsers,
-        url_query=url_query,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            devices=devices,
+            operating_systems=operating_systems,
+            browsers=browsers,
+            url_query=url_query,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(WebPushReport | None, response.parsed)
+    return cast(WebPushReport | None, _runtime.checked(client, response, _parse_response).parsed)

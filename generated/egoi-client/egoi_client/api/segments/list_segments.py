@@ -1,15 +1,19 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.segment_collection import SegmentCollection
 from ...models.segment_type import SegmentType
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    import httpx
+
+    from ... import _runtime
+    from ...models.segment import Segment
 
 
 def _get_kwargs(
@@ -49,7 +53,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> Problem | SegmentCollection | None:
     if response.status_code == 200:
         response_200 = SegmentCollection.from_dict(response.json())
@@ -92,20 +96,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SegmentCollection]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -116,6 +111,8 @@ def sync_detailed(
     name: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | SegmentCollection]:
     """Get all segments
 
@@ -127,28 +124,34 @@ def sync_detailed(
         name (str | Unset):
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | SegmentCollection]
     """
 
-    kwargs = _get_kwargs(
-        list_id=list_id,
-        type_=type_,
-        name=name,
-        offset=offset,
-        limit=limit,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            type_=type_,
+            name=name,
+            offset=offset,
+            limit=limit,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -159,6 +162,8 @@ def sync(
     name: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> SegmentCollection | None:
     """Get all segments
 
@@ -170,27 +175,35 @@ def sync(
         name (str | Unset):
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         SegmentCollection
     """
 
-    response = sync_detailed(
-        list_id=list_id,
-        client=client,
-        type_=type_,
-        name=name,
-        offset=offset,
-        limit=limit,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            type_=type_,
+            name=name,
+            offset=offset,
+            limit=limit,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(SegmentCollection | None, response.parsed)
+    return cast(SegmentCollection | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -201,6 +214,8 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | SegmentCollection]:
     """Get all segments
 
@@ -212,26 +227,34 @@ async def asyncio_detailed(
         name (str | Unset):
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | SegmentCollection]
     """
 
-    kwargs = _get_kwargs(
-        list_id=list_id,
-        type_=type_,
-        name=name,
-        offset=offset,
-        limit=limit,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            type_=type_,
+            name=name,
+            offset=offset,
+            limit=limit,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -242,6 +265,8 @@ async def asyncio(
     name: str | Unset = UNSET,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> SegmentCollection | None:
     """Get all segments
 
@@ -253,24 +278,114 @@ async def asyncio(
         name (str | Unset):
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         SegmentCollection
     """
 
-    response = await asyncio_detailed(
-        list_id=list_id,
-        client=client,
-        type_=type_,
-        name=name,
-        offset=offset,
-        limit=limit,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            list_id=list_id,
+            type_=type_,
+            name=name,
+            offset=offset,
+            limit=limit,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(SegmentCollection | None, response.parsed)
+    return cast(SegmentCollection | None, _runtime.checked(client, response, _parse_response).parsed)
+
+
+def iterate(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+    type_: SegmentType | Unset = UNSET,
+    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "Iterator[Segment]":
+    """Every item across pages, each page fetched as `sync()` does (and raising as it does).
+
+    Pages of `limit` items from `offset` (default 0) on, until
+    the body's `total_items` is reached (without a total: until a short or empty page).
+    """
+    from ... import _runtime
+
+    def fetch(position: int) -> "_runtime.Page[Segment]":
+        response = _runtime.send(
+            client,
+            _get_kwargs(
+                list_id=list_id,
+                type_=type_,
+                name=name,
+                offset=position,
+                limit=limit,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.iterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )
+
+
+def aiterate(
+    list_id: int,
+    *,
+    client: AuthenticatedClient,
+    type_: SegmentType | Unset = UNSET,
+    name: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "AsyncIterator[Segment]":
+    """`iterate()` with `asyncio()`: `async for item in aiterate(...)`."""
+    from ... import _runtime
+
+    async def fetch(position: int) -> "_runtime.Page[Segment]":
+        response = await _runtime.asend(
+            client,
+            _get_kwargs(
+                list_id=list_id,
+                type_=type_,
+                name=name,
+                offset=position,
+                limit=limit,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.aiterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )

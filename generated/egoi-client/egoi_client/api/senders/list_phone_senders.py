@@ -1,14 +1,13 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.phone_sender_collection import PhoneSenderCollection
 from ...models.problem import Problem
 from ...models.sender_status import SenderStatus
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -42,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> PhoneSenderCollection | Problem | None:
     if response.status_code == 200:
         response_200 = PhoneSenderCollection.from_dict(response.json())
@@ -85,20 +84,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PhoneSenderCollection | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -107,6 +97,8 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
     status: SenderStatus | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[PhoneSenderCollection | Problem]:
     """Get all phone senders
 
@@ -116,26 +108,32 @@ def sync_detailed(
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
         status (SenderStatus | Unset): Moderation status of a sender.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[PhoneSenderCollection | Problem]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        status=status,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+            status=status,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -144,6 +142,8 @@ def sync(
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
     status: SenderStatus | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> PhoneSenderCollection | None:
     """Get all phone senders
 
@@ -153,25 +153,33 @@ def sync(
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
         status (SenderStatus | Unset): Moderation status of a sender.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         PhoneSenderCollection
     """
 
-    response = sync_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
-        status=status,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+            status=status,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(PhoneSenderCollection | None, response.parsed)
+    return cast(PhoneSenderCollection | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -180,6 +188,8 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
     status: SenderStatus | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[PhoneSenderCollection | Problem]:
     """Get all phone senders
 
@@ -189,24 +199,32 @@ async def asyncio_detailed(
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
         status (SenderStatus | Unset): Moderation status of a sender.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[PhoneSenderCollection | Problem]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        status=status,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+            status=status,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -215,6 +233,8 @@ async def asyncio(
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
     status: SenderStatus | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> PhoneSenderCollection | None:
     """Get all phone senders
 
@@ -224,22 +244,30 @@ async def asyncio(
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
         status (SenderStatus | Unset): Moderation status of a sender.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         PhoneSenderCollection
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
-        status=status,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+            status=status,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(PhoneSenderCollection | None, response.parsed)
+    return cast(PhoneSenderCollection | None, _runtime.checked(client, response, _parse_response).parsed)

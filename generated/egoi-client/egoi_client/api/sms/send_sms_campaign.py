@@ -1,15 +1,14 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_result import ActionResult
 from ...models.problem import Problem
 from ...models.sms_campaign_send import SmsCampaignSend
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -34,7 +33,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActionResult | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
+) -> ActionResult | Problem | None:
     if response.status_code == 202:
         response_202 = ActionResult.from_dict(response.json())
 
@@ -76,20 +77,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionResult | Problem]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -97,6 +89,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SmsCampaignSend,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ActionResult | Problem]:
     """Send sms message
 
@@ -106,25 +100,31 @@ def sync_detailed(
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
             unanchored; it is anchored here, as the characters of a hash.
         body (SmsCampaignSend): Parameters for the 'send sms' action (SMS and smart SMS).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ActionResult | Problem]
     """
 
-    kwargs = _get_kwargs(
-        campaign_hash=campaign_hash,
-        body=body,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            body=body,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -132,6 +132,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SmsCampaignSend,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ActionResult | None:
     """Send sms message
 
@@ -141,24 +143,32 @@ def sync(
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
             unanchored; it is anchored here, as the characters of a hash.
         body (SmsCampaignSend): Parameters for the 'send sms' action (SMS and smart SMS).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ActionResult
     """
 
-    response = sync_detailed(
-        campaign_hash=campaign_hash,
-        client=client,
-        body=body,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            body=body,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ActionResult | None, response.parsed)
+    return cast(ActionResult | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -166,6 +176,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SmsCampaignSend,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ActionResult | Problem]:
     """Send sms message
 
@@ -175,23 +187,31 @@ async def asyncio_detailed(
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
             unanchored; it is anchored here, as the characters of a hash.
         body (SmsCampaignSend): Parameters for the 'send sms' action (SMS and smart SMS).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ActionResult | Problem]
     """
 
-    kwargs = _get_kwargs(
-        campaign_hash=campaign_hash,
-        body=body,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            body=body,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -199,6 +219,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SmsCampaignSend,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ActionResult | None:
     """Send sms message
 
@@ -208,21 +230,29 @@ async def asyncio(
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
             unanchored; it is anchored here, as the characters of a hash.
         body (SmsCampaignSend): Parameters for the 'send sms' action (SMS and smart SMS).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ActionResult
     """
 
-    response = await asyncio_detailed(
-        campaign_hash=campaign_hash,
-        client=client,
-        body=body,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            campaign_hash=campaign_hash,
+            body=body,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ActionResult | None, response.parsed)
+    return cast(ActionResult | None, _runtime.checked(client, response, _parse_response).parsed)

@@ -1,9 +1,5 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_suppression_list_order import GetSuppressionListOrder
 from ...models.get_suppression_list_order_by import GetSuppressionListOrderBy
@@ -12,6 +8,14 @@ from ...models.suppression_list_item_collection import SuppressionListItemCollec
 from ...models.suppression_method import SuppressionMethod
 from ...models.suppression_type import SuppressionType
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    import httpx
+
+    from ... import _runtime
+    from ...models.suppression_list_item import SuppressionListItem
 
 
 def _get_kwargs(
@@ -78,7 +82,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> Problem | SuppressionListItemCollection | None:
     if response.status_code == 200:
         response_200 = SuppressionListItemCollection.from_dict(response.json())
@@ -116,20 +120,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SuppressionListItemCollection]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -145,6 +140,8 @@ def sync_detailed(
     limit: int | Unset = 10,
     order: GetSuppressionListOrder | Unset = GetSuppressionListOrder.DESC,
     order_by: GetSuppressionListOrderBy | Unset = GetSuppressionListOrderBy.ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | SuppressionListItemCollection]:
     """Get the suppression list
 
@@ -162,33 +159,39 @@ def sync_detailed(
         limit (int | Unset):  Default: 10.
         order (GetSuppressionListOrder | Unset):  Default: GetSuppressionListOrder.DESC.
         order_by (GetSuppressionListOrderBy | Unset):  Default: GetSuppressionListOrderBy.ID.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | SuppressionListItemCollection]
     """
 
-    kwargs = _get_kwargs(
-        type_=type_,
-        method=method,
-        value=value,
-        campaign_hash=campaign_hash,
-        created_min=created_min,
-        created_max=created_max,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            type_=type_,
+            method=method,
+            value=value,
+            campaign_hash=campaign_hash,
+            created_min=created_min,
+            created_max=created_max,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -204,6 +207,8 @@ def sync(
     limit: int | Unset = 10,
     order: GetSuppressionListOrder | Unset = GetSuppressionListOrder.DESC,
     order_by: GetSuppressionListOrderBy | Unset = GetSuppressionListOrderBy.ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> SuppressionListItemCollection | None:
     """Get the suppression list
 
@@ -221,32 +226,40 @@ def sync(
         limit (int | Unset):  Default: 10.
         order (GetSuppressionListOrder | Unset):  Default: GetSuppressionListOrder.DESC.
         order_by (GetSuppressionListOrderBy | Unset):  Default: GetSuppressionListOrderBy.ID.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         SuppressionListItemCollection
     """
 
-    response = sync_detailed(
-        client=client,
-        type_=type_,
-        method=method,
-        value=value,
-        campaign_hash=campaign_hash,
-        created_min=created_min,
-        created_max=created_max,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            type_=type_,
+            method=method,
+            value=value,
+            campaign_hash=campaign_hash,
+            created_min=created_min,
+            created_max=created_max,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(SuppressionListItemCollection | None, response.parsed)
+    return cast(SuppressionListItemCollection | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -262,6 +275,8 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     order: GetSuppressionListOrder | Unset = GetSuppressionListOrder.DESC,
     order_by: GetSuppressionListOrderBy | Unset = GetSuppressionListOrderBy.ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | SuppressionListItemCollection]:
     """Get the suppression list
 
@@ -279,31 +294,39 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 10.
         order (GetSuppressionListOrder | Unset):  Default: GetSuppressionListOrder.DESC.
         order_by (GetSuppressionListOrderBy | Unset):  Default: GetSuppressionListOrderBy.ID.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | SuppressionListItemCollection]
     """
 
-    kwargs = _get_kwargs(
-        type_=type_,
-        method=method,
-        value=value,
-        campaign_hash=campaign_hash,
-        created_min=created_min,
-        created_max=created_max,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            type_=type_,
+            method=method,
+            value=value,
+            campaign_hash=campaign_hash,
+            created_min=created_min,
+            created_max=created_max,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -319,6 +342,8 @@ async def asyncio(
     limit: int | Unset = 10,
     order: GetSuppressionListOrder | Unset = GetSuppressionListOrder.DESC,
     order_by: GetSuppressionListOrderBy | Unset = GetSuppressionListOrderBy.ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> SuppressionListItemCollection | None:
     """Get the suppression list
 
@@ -336,29 +361,139 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
         order (GetSuppressionListOrder | Unset):  Default: GetSuppressionListOrder.DESC.
         order_by (GetSuppressionListOrderBy | Unset):  Default: GetSuppressionListOrderBy.ID.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         SuppressionListItemCollection
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        type_=type_,
-        method=method,
-        value=value,
-        campaign_hash=campaign_hash,
-        created_min=created_min,
-        created_max=created_max,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            type_=type_,
+            method=method,
+            value=value,
+            campaign_hash=campaign_hash,
+            created_min=created_min,
+            created_max=created_max,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(SuppressionListItemCollection | None, response.parsed)
+    return cast(SuppressionListItemCollection | None, _runtime.checked(client, response, _parse_response).parsed)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    type_: SuppressionType | Unset = UNSET,
+    method: SuppressionMethod | Unset = UNSET,
+    value: str | Unset = UNSET,
+    campaign_hash: str | Unset = UNSET,
+    created_min: str | Unset = UNSET,
+    created_max: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    order: GetSuppressionListOrder | Unset = GetSuppressionListOrder.DESC,
+    order_by: GetSuppressionListOrderBy | Unset = GetSuppressionListOrderBy.ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "Iterator[SuppressionListItem]":
+    """Every item across pages, each page fetched as `sync()` does (and raising as it does).
+
+    Pages of `limit` items from `offset` (default 0) on, until
+    the body's `total_items` is reached (without a total: until a short or empty page).
+    """
+    from ... import _runtime
+
+    def fetch(position: int) -> "_runtime.Page[SuppressionListItem]":
+        response = _runtime.send(
+            client,
+            _get_kwargs(
+                type_=type_,
+                method=method,
+                value=value,
+                campaign_hash=campaign_hash,
+                created_min=created_min,
+                created_max=created_max,
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.iterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    type_: SuppressionType | Unset = UNSET,
+    method: SuppressionMethod | Unset = UNSET,
+    value: str | Unset = UNSET,
+    campaign_hash: str | Unset = UNSET,
+    created_min: str | Unset = UNSET,
+    created_max: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    order: GetSuppressionListOrder | Unset = GetSuppressionListOrder.DESC,
+    order_by: GetSuppressionListOrderBy | Unset = GetSuppressionListOrderBy.ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "AsyncIterator[SuppressionListItem]":
+    """`iterate()` with `asyncio()`: `async for item in aiterate(...)`."""
+    from ... import _runtime
+
+    async def fetch(position: int) -> "_runtime.Page[SuppressionListItem]":
+        response = await _runtime.asend(
+            client,
+            _get_kwargs(
+                type_=type_,
+                method=method,
+                value=value,
+                campaign_hash=campaign_hash,
+                created_min=created_min,
+                created_max=created_max,
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.aiterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )

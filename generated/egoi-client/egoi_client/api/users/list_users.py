@@ -1,9 +1,5 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_users_order import ListUsersOrder
 from ...models.list_users_order_by import ListUsersOrderBy
@@ -11,6 +7,14 @@ from ...models.problem import Problem
 from ...models.user_collection import UserCollection
 from ...models.user_status import UserStatus
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    import httpx
+
+    from ... import _runtime
+    from ...models.user import User
 
 
 def _get_kwargs(
@@ -73,7 +77,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> Problem | UserCollection | None:
     if response.status_code == 200:
         response_200 = UserCollection.from_dict(response.json())
@@ -116,20 +120,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | UserCollection]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -145,6 +140,8 @@ def sync_detailed(
     limit: int | Unset = 10,
     order: ListUsersOrder | Unset = ListUsersOrder.DESC,
     order_by: ListUsersOrderBy | Unset = ListUsersOrderBy.USER_ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | UserCollection]:
     """Get all users
 
@@ -161,33 +158,39 @@ def sync_detailed(
         limit (int | Unset):  Default: 10.
         order (ListUsersOrder | Unset):  Default: ListUsersOrder.DESC.
         order_by (ListUsersOrderBy | Unset):  Default: ListUsersOrderBy.USER_ID.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | UserCollection]
     """
 
-    kwargs = _get_kwargs(
-        username=username,
-        status=status,
-        created_min=created_min,
-        created_max=created_max,
-        updated_min=updated_min,
-        updated_max=updated_max,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            username=username,
+            status=status,
+            created_min=created_min,
+            created_max=created_max,
+            updated_min=updated_min,
+            updated_max=updated_max,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -203,6 +206,8 @@ def sync(
     limit: int | Unset = 10,
     order: ListUsersOrder | Unset = ListUsersOrder.DESC,
     order_by: ListUsersOrderBy | Unset = ListUsersOrderBy.USER_ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> UserCollection | None:
     """Get all users
 
@@ -219,32 +224,40 @@ def sync(
         limit (int | Unset):  Default: 10.
         order (ListUsersOrder | Unset):  Default: ListUsersOrder.DESC.
         order_by (ListUsersOrderBy | Unset):  Default: ListUsersOrderBy.USER_ID.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         UserCollection
     """
 
-    response = sync_detailed(
-        client=client,
-        username=username,
-        status=status,
-        created_min=created_min,
-        created_max=created_max,
-        updated_min=updated_min,
-        updated_max=updated_max,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            username=username,
+            status=status,
+            created_min=created_min,
+            created_max=created_max,
+            updated_min=updated_min,
+            updated_max=updated_max,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(UserCollection | None, response.parsed)
+    return cast(UserCollection | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -260,6 +273,8 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     order: ListUsersOrder | Unset = ListUsersOrder.DESC,
     order_by: ListUsersOrderBy | Unset = ListUsersOrderBy.USER_ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | UserCollection]:
     """Get all users
 
@@ -276,31 +291,39 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 10.
         order (ListUsersOrder | Unset):  Default: ListUsersOrder.DESC.
         order_by (ListUsersOrderBy | Unset):  Default: ListUsersOrderBy.USER_ID.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | UserCollection]
     """
 
-    kwargs = _get_kwargs(
-        username=username,
-        status=status,
-        created_min=created_min,
-        created_max=created_max,
-        updated_min=updated_min,
-        updated_max=updated_max,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            username=username,
+            status=status,
+            created_min=created_min,
+            created_max=created_max,
+            updated_min=updated_min,
+            updated_max=updated_max,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -316,6 +339,8 @@ async def asyncio(
     limit: int | Unset = 10,
     order: ListUsersOrder | Unset = ListUsersOrder.DESC,
     order_by: ListUsersOrderBy | Unset = ListUsersOrderBy.USER_ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> UserCollection | None:
     """Get all users
 
@@ -332,29 +357,139 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
         order (ListUsersOrder | Unset):  Default: ListUsersOrder.DESC.
         order_by (ListUsersOrderBy | Unset):  Default: ListUsersOrderBy.USER_ID.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         UserCollection
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        username=username,
-        status=status,
-        created_min=created_min,
-        created_max=created_max,
-        updated_min=updated_min,
-        updated_max=updated_max,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            username=username,
+            status=status,
+            created_min=created_min,
+            created_max=created_max,
+            updated_min=updated_min,
+            updated_max=updated_max,
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(UserCollection | None, response.parsed)
+    return cast(UserCollection | None, _runtime.checked(client, response, _parse_response).parsed)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    username: str | Unset = UNSET,
+    status: UserStatus | Unset = UNSET,
+    created_min: str | Unset = UNSET,
+    created_max: str | Unset = UNSET,
+    updated_min: str | Unset = UNSET,
+    updated_max: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    order: ListUsersOrder | Unset = ListUsersOrder.DESC,
+    order_by: ListUsersOrderBy | Unset = ListUsersOrderBy.USER_ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "Iterator[User]":
+    """Every item across pages, each page fetched as `sync()` does (and raising as it does).
+
+    Pages of `limit` items from `offset` (default 0) on, until
+    the body's `total_items` is reached (without a total: until a short or empty page).
+    """
+    from ... import _runtime
+
+    def fetch(position: int) -> "_runtime.Page[User]":
+        response = _runtime.send(
+            client,
+            _get_kwargs(
+                username=username,
+                status=status,
+                created_min=created_min,
+                created_max=created_max,
+                updated_min=updated_min,
+                updated_max=updated_max,
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.iterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    username: str | Unset = UNSET,
+    status: UserStatus | Unset = UNSET,
+    created_min: str | Unset = UNSET,
+    created_max: str | Unset = UNSET,
+    updated_min: str | Unset = UNSET,
+    updated_max: str | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    order: ListUsersOrder | Unset = ListUsersOrder.DESC,
+    order_by: ListUsersOrderBy | Unset = ListUsersOrderBy.USER_ID,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "AsyncIterator[User]":
+    """`iterate()` with `asyncio()`: `async for item in aiterate(...)`."""
+    from ... import _runtime
+
+    async def fetch(position: int) -> "_runtime.Page[User]":
+        response = await _runtime.asend(
+            client,
+            _get_kwargs(
+                username=username,
+                status=status,
+                created_min=created_min,
+                created_max=created_max,
+                updated_min=updated_min,
+                updated_max=updated_max,
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.aiterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )

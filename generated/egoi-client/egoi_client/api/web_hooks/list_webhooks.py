@@ -1,13 +1,17 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.webhook_collection import WebhookCollection
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    import httpx
+
+    from ... import _runtime
+    from ...models.webhook import Webhook
 
 
 def _get_kwargs(
@@ -34,7 +38,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> Problem | WebhookCollection | None:
     if response.status_code == 200:
         response_200 = WebhookCollection.from_dict(response.json())
@@ -77,20 +81,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | WebhookCollection]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -98,6 +93,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | WebhookCollection]:
     """Get all webhooks
 
@@ -106,25 +103,31 @@ def sync_detailed(
     Args:
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | WebhookCollection]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -132,6 +135,8 @@ def sync(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> WebhookCollection | None:
     """Get all webhooks
 
@@ -140,24 +145,32 @@ def sync(
     Args:
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         WebhookCollection
     """
 
-    response = sync_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(WebhookCollection | None, response.parsed)
+    return cast(WebhookCollection | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -165,6 +178,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | WebhookCollection]:
     """Get all webhooks
 
@@ -173,23 +188,31 @@ async def asyncio_detailed(
     Args:
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | WebhookCollection]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -197,6 +220,8 @@ async def asyncio(
     client: AuthenticatedClient,
     offset: int | Unset = UNSET,
     limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> WebhookCollection | None:
     """Get all webhooks
 
@@ -205,21 +230,99 @@ async def asyncio(
     Args:
         offset (int | Unset):
         limit (int | Unset):  Default: 10.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         WebhookCollection
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(WebhookCollection | None, response.parsed)
+    return cast(WebhookCollection | None, _runtime.checked(client, response, _parse_response).parsed)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "Iterator[Webhook]":
+    """Every item across pages, each page fetched as `sync()` does (and raising as it does).
+
+    Pages of `limit` items from `offset` (default 0) on, until
+    the body's `total_items` is reached (without a total: until a short or empty page).
+    """
+    from ... import _runtime
+
+    def fetch(position: int) -> "_runtime.Page[Webhook]":
+        response = _runtime.send(
+            client,
+            _get_kwargs(
+                offset=position,
+                limit=limit,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.iterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "AsyncIterator[Webhook]":
+    """`iterate()` with `asyncio()`: `async for item in aiterate(...)`."""
+    from ... import _runtime
+
+    async def fetch(position: int) -> "_runtime.Page[Webhook]":
+        response = await _runtime.asend(
+            client,
+            _get_kwargs(
+                offset=position,
+                limit=limit,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.aiterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )

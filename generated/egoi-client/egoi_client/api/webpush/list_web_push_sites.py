@@ -1,15 +1,19 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_web_push_sites_order import ListWebPushSitesOrder
 from ...models.list_web_push_sites_order_by import ListWebPushSitesOrderBy
 from ...models.problem import Problem
 from ...models.web_push_site_collection import WebPushSiteCollection
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    import httpx
+
+    from ... import _runtime
+    from ...models.web_push_site import WebPushSite
 
 
 def _get_kwargs(
@@ -53,7 +57,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> Problem | WebPushSiteCollection | None:
     if response.status_code == 200:
         response_200 = WebPushSiteCollection.from_dict(response.json())
@@ -96,20 +100,11 @@ def _parse_response(
         return response_503
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | WebPushSiteCollection]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -120,6 +115,8 @@ def sync_detailed(
     order: ListWebPushSitesOrder | Unset = ListWebPushSitesOrder.DESC,
     order_by: ListWebPushSitesOrderBy | Unset = ListWebPushSitesOrderBy.LIST_ID,
     list_id: int | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | WebPushSiteCollection]:
     """Get all webpush sites
 
@@ -131,28 +128,34 @@ def sync_detailed(
         order (ListWebPushSitesOrder | Unset):  Default: ListWebPushSitesOrder.DESC.
         order_by (ListWebPushSitesOrderBy | Unset):  Default: ListWebPushSitesOrderBy.LIST_ID.
         list_id (int | Unset): A numeric E-goi id (`ID`).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | WebPushSiteCollection]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-        list_id=list_id,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+            list_id=list_id,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -163,6 +166,8 @@ def sync(
     order: ListWebPushSitesOrder | Unset = ListWebPushSitesOrder.DESC,
     order_by: ListWebPushSitesOrderBy | Unset = ListWebPushSitesOrderBy.LIST_ID,
     list_id: int | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> WebPushSiteCollection | None:
     """Get all webpush sites
 
@@ -174,27 +179,35 @@ def sync(
         order (ListWebPushSitesOrder | Unset):  Default: ListWebPushSitesOrder.DESC.
         order_by (ListWebPushSitesOrderBy | Unset):  Default: ListWebPushSitesOrderBy.LIST_ID.
         list_id (int | Unset): A numeric E-goi id (`ID`).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         WebPushSiteCollection
     """
 
-    response = sync_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-        list_id=list_id,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+            list_id=list_id,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(WebPushSiteCollection | None, response.parsed)
+    return cast(WebPushSiteCollection | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -205,6 +218,8 @@ async def asyncio_detailed(
     order: ListWebPushSitesOrder | Unset = ListWebPushSitesOrder.DESC,
     order_by: ListWebPushSitesOrderBy | Unset = ListWebPushSitesOrderBy.LIST_ID,
     list_id: int | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[Problem | WebPushSiteCollection]:
     """Get all webpush sites
 
@@ -216,26 +231,34 @@ async def asyncio_detailed(
         order (ListWebPushSitesOrder | Unset):  Default: ListWebPushSitesOrder.DESC.
         order_by (ListWebPushSitesOrderBy | Unset):  Default: ListWebPushSitesOrderBy.LIST_ID.
         list_id (int | Unset): A numeric E-goi id (`ID`).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[Problem | WebPushSiteCollection]
     """
 
-    kwargs = _get_kwargs(
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-        list_id=list_id,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+            list_id=list_id,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -246,6 +269,8 @@ async def asyncio(
     order: ListWebPushSitesOrder | Unset = ListWebPushSitesOrder.DESC,
     order_by: ListWebPushSitesOrderBy | Unset = ListWebPushSitesOrderBy.LIST_ID,
     list_id: int | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> WebPushSiteCollection | None:
     """Get all webpush sites
 
@@ -257,24 +282,114 @@ async def asyncio(
         order (ListWebPushSitesOrder | Unset):  Default: ListWebPushSitesOrder.DESC.
         order_by (ListWebPushSitesOrderBy | Unset):  Default: ListWebPushSitesOrderBy.LIST_ID.
         list_id (int | Unset): A numeric E-goi id (`ID`).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         WebPushSiteCollection
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        offset=offset,
-        limit=limit,
-        order=order,
-        order_by=order_by,
-        list_id=list_id,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            offset=offset,
+            limit=limit,
+            order=order,
+            order_by=order_by,
+            list_id=list_id,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(WebPushSiteCollection | None, response.parsed)
+    return cast(WebPushSiteCollection | None, _runtime.checked(client, response, _parse_response).parsed)
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    order: ListWebPushSitesOrder | Unset = ListWebPushSitesOrder.DESC,
+    order_by: ListWebPushSitesOrderBy | Unset = ListWebPushSitesOrderBy.LIST_ID,
+    list_id: int | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "Iterator[WebPushSite]":
+    """Every item across pages, each page fetched as `sync()` does (and raising as it does).
+
+    Pages of `limit` items from `offset` (default 0) on, until
+    the body's `total_items` is reached (without a total: until a short or empty page).
+    """
+    from ... import _runtime
+
+    def fetch(position: int) -> "_runtime.Page[WebPushSite]":
+        response = _runtime.send(
+            client,
+            _get_kwargs(
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+                list_id=list_id,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.iterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = 10,
+    order: ListWebPushSitesOrder | Unset = ListWebPushSitesOrder.DESC,
+    order_by: ListWebPushSitesOrderBy | Unset = ListWebPushSitesOrderBy.LIST_ID,
+    list_id: int | Unset = UNSET,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> "AsyncIterator[WebPushSite]":
+    """`iterate()` with `asyncio()`: `async for item in aiterate(...)`."""
+    from ... import _runtime
+
+    async def fetch(position: int) -> "_runtime.Page[WebPushSite]":
+        response = await _runtime.asend(
+            client,
+            _get_kwargs(
+                offset=position,
+                limit=limit,
+                order=order,
+                order_by=order_by,
+                list_id=list_id,
+            ),
+            idempotent=True,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+        checked = _runtime.checked(client, response, _parse_response)
+        return _runtime.page(checked, items_attribute="items", total_attribute="total_items")
+
+    return _runtime.aiterate_pages(
+        fetch,
+        start=0 if isinstance(offset, Unset) else offset,
+        first=0,
+        limit=None if isinstance(limit, Unset) else limit,
+    )

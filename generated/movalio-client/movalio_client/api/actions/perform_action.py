@@ -1,9 +1,5 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_succeeded import ActionSucceeded
 from ...models.campaign_queued import CampaignQueued
@@ -26,7 +22,10 @@ from ...models.subscriber_tag_action import SubscriberTagAction
 from ...models.subscriber_update_action import SubscriberUpdateAction
 from ...models.unsubscribe_action import UnsubscribeAction
 from ...models.validation_error import ValidationError
-from ...types import Response
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -92,7 +91,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> ActionSucceeded | CampaignQueued | SubscriberDetails | Error | SubscriberCreated | ValidationError | None:
     if response.status_code == 200:
 
@@ -149,20 +148,11 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionSucceeded | CampaignQueued | SubscriberDetails | Error | SubscriberCreated | ValidationError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -183,6 +173,8 @@ def sync_detailed(
     | SubscriberTagAction
     | SubscriberUpdateAction
     | UnsubscribeAction,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ActionSucceeded | CampaignQueued | SubscriberDetails | Error | SubscriberCreated | ValidationError]:
     """Perform an action
 
@@ -197,24 +189,30 @@ def sync_detailed(
             | SubscribeAction | SubscriberDeleteAction | SubscriberDetailsAction |
             SubscriberEventAction | SubscriberRemoveTagAction | SubscriberTagAction |
             SubscriberUpdateAction | UnsubscribeAction):
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ActionSucceeded | CampaignQueued | SubscriberDetails | Error | SubscriberCreated | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -235,6 +233,8 @@ def sync(
     | SubscriberTagAction
     | SubscriberUpdateAction
     | UnsubscribeAction,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated | None:
     """Perform an action
 
@@ -249,23 +249,34 @@ def sync(
             | SubscribeAction | SubscriberDeleteAction | SubscriberDetailsAction |
             SubscriberEventAction | SubscriberRemoveTagAction | SubscriberTagAction |
             SubscriberUpdateAction | UnsubscribeAction):
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated
     """
 
-    response = sync_detailed(
-        client=client,
-        body=body,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated | None, response.parsed)
+    return cast(
+        ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated | None,
+        _runtime.checked(client, response, _parse_response).parsed,
+    )
 
 
 async def asyncio_detailed(
@@ -286,6 +297,8 @@ async def asyncio_detailed(
     | SubscriberTagAction
     | SubscriberUpdateAction
     | UnsubscribeAction,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[ActionSucceeded | CampaignQueued | SubscriberDetails | Error | SubscriberCreated | ValidationError]:
     """Perform an action
 
@@ -300,22 +313,30 @@ async def asyncio_detailed(
             | SubscribeAction | SubscriberDeleteAction | SubscriberDetailsAction |
             SubscriberEventAction | SubscriberRemoveTagAction | SubscriberTagAction |
             SubscriberUpdateAction | UnsubscribeAction):
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[ActionSucceeded | CampaignQueued | SubscriberDetails | Error | SubscriberCreated | ValidationError]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -336,6 +357,8 @@ async def asyncio(
     | SubscriberTagAction
     | SubscriberUpdateAction
     | UnsubscribeAction,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated | None:
     """Perform an action
 
@@ -350,20 +373,31 @@ async def asyncio(
             | SubscribeAction | SubscriberDeleteAction | SubscriberDetailsAction |
             SubscriberEventAction | SubscriberRemoveTagAction | SubscriberTagAction |
             SubscriberUpdateAction | UnsubscribeAction):
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated
     """
 
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            body=body,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated | None, response.parsed)
+    return cast(
+        ActionSucceeded | CampaignQueued | SubscriberDetails | SubscriberCreated | None,
+        _runtime.checked(client, response, _parse_response).parsed,
+    )

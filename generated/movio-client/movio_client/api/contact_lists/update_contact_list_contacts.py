@@ -1,17 +1,16 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_upsert_result import BulkUpsertResult
 from ...models.contact import Contact
 from ...models.contact_list_action import ContactListAction
 from ...models.contact_list_update_result_type_0_item import ContactListUpdateResultType0Item
 from ...models.error import Error
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def _get_kwargs(
@@ -49,7 +48,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
 ) -> BulkUpsertResult | list[ContactListUpdateResultType0Item] | Error | None:
     if response.status_code == 202:
 
@@ -101,20 +100,11 @@ def _parse_response(
         return response_422
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkUpsertResult | list[ContactListUpdateResultType0Item] | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
 
 
 def sync_detailed(
@@ -123,6 +113,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: list[Contact],
     action: ContactListAction,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[BulkUpsertResult | list[ContactListUpdateResultType0Item] | Error]:
     """Update the contacts of a contact list
 
@@ -141,26 +133,32 @@ def sync_detailed(
             request.
         body (list[Contact]): The contacts. Unconfirmed: no size limit is documented for contact-
             list bodies.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[BulkUpsertResult | list[ContactListUpdateResultType0Item] | Error]
     """
 
-    kwargs = _get_kwargs(
-        contact_list_id=contact_list_id,
-        body=body,
-        action=action,
-    )
+    from ... import _runtime
 
-    response = client.get_httpx_client().request(
-        **kwargs,
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            contact_list_id=contact_list_id,
+            body=body,
+            action=action,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 def sync(
@@ -169,6 +167,8 @@ def sync(
     client: AuthenticatedClient,
     body: list[Contact],
     action: ContactListAction,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> BulkUpsertResult | list[ContactListUpdateResultType0Item] | None:
     """Update the contacts of a contact list
 
@@ -187,25 +187,36 @@ def sync(
             request.
         body (list[Contact]): The contacts. Unconfirmed: no size limit is documented for contact-
             list bodies.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         BulkUpsertResult | list[ContactListUpdateResultType0Item]
     """
 
-    response = sync_detailed(
-        contact_list_id=contact_list_id,
-        client=client,
-        body=body,
-        action=action,
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            contact_list_id=contact_list_id,
+            body=body,
+            action=action,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(BulkUpsertResult | list[ContactListUpdateResultType0Item] | None, response.parsed)
+    return cast(
+        BulkUpsertResult | list[ContactListUpdateResultType0Item] | None,
+        _runtime.checked(client, response, _parse_response).parsed,
+    )
 
 
 async def asyncio_detailed(
@@ -214,6 +225,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: list[Contact],
     action: ContactListAction,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> Response[BulkUpsertResult | list[ContactListUpdateResultType0Item] | Error]:
     """Update the contacts of a contact list
 
@@ -232,24 +245,32 @@ async def asyncio_detailed(
             request.
         body (list[Contact]): The contacts. Unconfirmed: no size limit is documented for contact-
             list bodies.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         Response[BulkUpsertResult | list[ContactListUpdateResultType0Item] | Error]
     """
 
-    kwargs = _get_kwargs(
-        contact_list_id=contact_list_id,
-        body=body,
-        action=action,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            contact_list_id=contact_list_id,
+            body=body,
+            action=action,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return _runtime.build(client, response, _parse_response)
 
 
 async def asyncio(
@@ -258,6 +279,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: list[Contact],
     action: ContactListAction,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
 ) -> BulkUpsertResult | list[ContactListUpdateResultType0Item] | None:
     """Update the contacts of a contact list
 
@@ -276,22 +299,33 @@ async def asyncio(
             request.
         body (list[Contact]): The contacts. Unconfirmed: no size limit is documented for contact-
             list bodies.
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
 
     Raises:
-        errors.ApiError: If the server answers an error status (4xx or 5xx); its `parsed` is the error body.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
         BulkUpsertResult | list[ContactListUpdateResultType0Item]
     """
 
-    response = await asyncio_detailed(
-        contact_list_id=contact_list_id,
-        client=client,
-        body=body,
-        action=action,
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            contact_list_id=contact_list_id,
+            body=body,
+            action=action,
+        ),
+        idempotent=False,
+        max_retries=max_retries,
+        timeout=timeout,
     )
-    if response.status_code >= 400:
-        raise errors.ApiError(response.status_code, response.parsed, response.content)
-    return cast(BulkUpsertResult | list[ContactListUpdateResultType0Item] | None, response.parsed)
+    return cast(
+        BulkUpsertResult | list[ContactListUpdateResultType0Item] | None,
+        _runtime.checked(client, response, _parse_response).parsed,
+    )

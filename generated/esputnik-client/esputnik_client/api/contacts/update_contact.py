@@ -1,0 +1,270 @@
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: Contact,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/contact/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: "httpx.Response") -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = response.text
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = response.text
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        from ... import _runtime
+
+        raise _runtime.unexpected_status(client, response)
+    else:
+        return None
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Contact,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> Response[str]:
+    """Update a contact
+
+     Replaces the contact's data. It cannot create a contact and fires no events; updating
+    again with the same body changes nothing more. The answer is plain text.
+
+    Unconfirmed: one client wraps the contact as `{contact: ...}` and got a 200; the
+    documented body, declared here, is the contact itself.
+
+    Rate limit: 200 requests per second (the default); beyond it, 429.
+
+    Args:
+        id (int):
+        body (Contact): A contact. Unconfirmed: a third-party schema caps names at 40 characters
+            (not enforced
+            here); the items of `groups` in requests are not documented (segments as read are
+            accepted).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
+
+    Raises:
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
+
+    Returns:
+        Response[str]
+    """
+
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+    return _runtime.build(client, response, _parse_response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Contact,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> str | None:
+    """Update a contact
+
+     Replaces the contact's data. It cannot create a contact and fires no events; updating
+    again with the same body changes nothing more. The answer is plain text.
+
+    Unconfirmed: one client wraps the contact as `{contact: ...}` and got a 200; the
+    documented body, declared here, is the contact itself.
+
+    Rate limit: 200 requests per second (the default); beyond it, 429.
+
+    Args:
+        id (int):
+        body (Contact): A contact. Unconfirmed: a third-party schema caps names at 40 characters
+            (not enforced
+            here); the items of `groups` in requests are not documented (segments as read are
+            accepted).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
+
+    Raises:
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
+
+    Returns:
+        str
+    """
+
+    from ... import _runtime
+
+    response = _runtime.send(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+    return _runtime.checked(client, response, _parse_response).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Contact,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> Response[str]:
+    """Update a contact
+
+     Replaces the contact's data. It cannot create a contact and fires no events; updating
+    again with the same body changes nothing more. The answer is plain text.
+
+    Unconfirmed: one client wraps the contact as `{contact: ...}` and got a 200; the
+    documented body, declared here, is the contact itself.
+
+    Rate limit: 200 requests per second (the default); beyond it, 429.
+
+    Args:
+        id (int):
+        body (Contact): A contact. Unconfirmed: a third-party schema caps names at 40 characters
+            (not enforced
+            here); the items of `groups` in requests are not documented (segments as read are
+            accepted).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
+
+    Raises:
+        errors.UnexpectedStatus: For a status the spec does not document, when Client.raise_on_unexpected_status is True.
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
+
+    Returns:
+        Response[str]
+    """
+
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+    return _runtime.build(client, response, _parse_response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: Contact,
+    max_retries: int | Unset = UNSET,
+    timeout: float | None | Unset = UNSET,
+) -> str | None:
+    """Update a contact
+
+     Replaces the contact's data. It cannot create a contact and fires no events; updating
+    again with the same body changes nothing more. The answer is plain text.
+
+    Unconfirmed: one client wraps the contact as `{contact: ...}` and got a 200; the
+    documented body, declared here, is the contact itself.
+
+    Rate limit: 200 requests per second (the default); beyond it, 429.
+
+    Args:
+        id (int):
+        body (Contact): A contact. Unconfirmed: a third-party schema caps names at 40 characters
+            (not enforced
+            here); the items of `groups` in requests are not documented (segments as read are
+            accepted).
+        max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
+        timeout (float | None | Unset): Seconds each attempt of this call may take (default: the client's `timeout`).
+
+    Raises:
+        errors.APIStatusError: For an error status, after the retries: its subclass for the status (errors.NotFoundError,
+            errors.RateLimitError, ...), with `status_code`, `headers` and the error body (`parsed`, `text`).
+        errors.APIConnectionError: When no answer came, after the retries (errors.APITimeoutError: not in time).
+        errors.APIResponseValidationError: When a success body does not parse as the spec says.
+
+    Returns:
+        str
+    """
+
+    from ... import _runtime
+
+    response = await _runtime.asend(
+        client,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+        idempotent=True,
+        max_retries=max_retries,
+        timeout=timeout,
+    )
+    return _runtime.checked(client, response, _parse_response).parsed
