@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -33,6 +34,7 @@ from scripts.client_files import (
 )
 from scripts.lint import spec_problems
 from scripts.vendors import ROOT, Document, all_vendors, vendor_named
+from scripts.versioning import release_package
 
 CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
 TEMPLATES = ROOT / "scripts" / "templates" / "generator"
@@ -206,8 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for vendor in vendors:
         with tempfile.TemporaryDirectory(prefix=f"{vendor.name}-") as scratch:
             try:
-                project = generate_package(
-                    vendor.resolved(), vendor.project_name, vendor.package_name, Path(scratch)
+                build = partial(generate_package, vendor.resolved(), vendor.project_name, vendor.package_name)
+                project = release_package(
+                    build, vendor.client_dir, Path(scratch), bump=not args.check, initial=INITIAL_VERSION
                 )
             except GenerationFailed as error:
                 print(f"generate: {vendor.name}: {error}", file=sys.stderr)
