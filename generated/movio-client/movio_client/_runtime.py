@@ -38,12 +38,15 @@ __all__ = [
     "Page",
     "aiterate_pages",
     "asend",
+    "backoff",
     "build",
     "checked",
     "iterate_pages",
     "page",
     "redact",
     "send",
+    "server_wait",
+    "status_error",
     "total_of",
     "unexpected_status",
 ]
@@ -91,7 +94,6 @@ class _Policy:
     """How one call retries and times out."""
 
     client: AuthenticatedClient | Client
-    method: str
     idempotent: bool
     max_retries: int
     timeout: float | None
@@ -100,14 +102,12 @@ class _Policy:
     def of(
         cls,
         client: AuthenticatedClient | Client,
-        method: str,
         idempotent: bool,
         max_retries: int | Unset,
         timeout: float | None | Unset,
     ) -> _Policy:
         return cls(
             client,
-            method.upper(),
             idempotent,
             client.max_retries if isinstance(max_retries, Unset) else max_retries,
             client.timeout if isinstance(timeout, Unset) else timeout,
@@ -270,7 +270,7 @@ def send(
 
     Raises `errors.APIConnectionError` (`errors.APITimeoutError`) when no answer came.
     """
-    policy = _Policy.of(client, request["method"], idempotent, max_retries, timeout)
+    policy = _Policy.of(client, idempotent, max_retries, timeout)
     http = client.get_httpx_client()
     attempt = 0
     while True:
@@ -296,7 +296,7 @@ async def asend(
     timeout: float | None | Unset,
 ) -> httpx.Response:
     """`send` on the async client."""
-    policy = _Policy.of(client, request["method"], idempotent, max_retries, timeout)
+    policy = _Policy.of(client, idempotent, max_retries, timeout)
     http = client.get_async_httpx_client()
     attempt = 0
     while True:
