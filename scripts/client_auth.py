@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-__all__ = ["Connect", "connect_functions", "render_auth_module", "template_environment"]
+__all__ = ["Connect", "connect_functions", "render_auth_module", "server_url", "template_environment"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
