@@ -15,6 +15,8 @@ from typing import Any, Literal, NamedTuple
 import yaml
 from jsonpath import CompoundJSONPath, JSONPath, JSONPathEnvironment, JSONPathError, JSONPathMatch
 
+from scripts.documents import load_yaml
+
 _ENV = JSONPathEnvironment(strict=True)  # RFC 9535 syntax and function extensions
 _VERSIONS = ("1.0.0", "1.1.0")
 _KINDS: tuple[Literal["update", "remove", "copy"], ...] = ("update", "remove", "copy")
@@ -61,16 +63,16 @@ def apply_overlays(document: dict[str, Any], overlays: Iterable[Mapping[str, Any
 
 
 def load_overlays(directory: Path) -> list[dict[str, Any]]:
-    """Read the `*.yaml` overlays directly in `directory`, in file-name order."""
+    """Read the `*.yaml` overlays directly in `directory`, in file-name order, with the specs' loader."""
     return [_read_yaml(path) for path in sorted(directory.glob("*.yaml")) if path.is_file()]
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
-    """Load a YAML file that must hold a mapping."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict):
-        raise OverlayError(f"{path}: not a YAML mapping")
-    return data
+    """Load a YAML file that must hold a mapping of plain JSON data."""
+    try:
+        return load_yaml(path)
+    except ValueError as error:
+        raise OverlayError(str(error)) from error
 
 
 def _compile(path: object, label: str, field: str) -> JSONPath | CompoundJSONPath:

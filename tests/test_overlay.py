@@ -319,7 +319,7 @@ def test_load_overlays_reads_yaml_files_in_name_order_and_skips_subdirectories(t
 
 def test_load_overlays_rejects_a_file_that_is_not_a_mapping(tmp_path: Path) -> None:
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
-    with pytest.raises(OverlayError, match=r"empty\.yaml: not a YAML mapping"):
+    with pytest.raises(OverlayError, match=r"empty\.yaml: expected a mapping at the top level"):
         load_overlays(tmp_path)
 
 
