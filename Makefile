@@ -17,7 +17,7 @@ bootstrap: $(PY_STAMP) $(NODE_STAMP)
 
 $(PY_STAMP): pyproject.toml constraints.txt $(wildcard generated/*-client/pyproject.toml)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e . $(addprefix -e ./,$(CLIENTS))
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]" $(addprefix -e ./,$(CLIENTS))
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 from starlette.datastructures import Headers
 
 from mocks.core import MockServer
+
+__all__ = ["InProcessTransport"]
 
 
 class InProcessTransport(httpx.BaseTransport):
@@ -14,14 +18,16 @@ class InProcessTransport(httpx.BaseTransport):
     `httpx.Client(base_url="http://mock", transport=InProcessTransport(server))`.
     """
 
-    def __init__(self, server: MockServer) -> None:
+    def __init__(self, server: MockServer[Any]) -> None:
         self.server = server
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         headers = Headers(raw=[(name.lower(), value) for name, value in request.headers.raw])
         raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
-        answer = self.server.respond(request.method, raw_path, headers, request.url.query, request.read())
-        content = bytes(answer.body)
+        origin = f"{request.url.scheme}://{request.url.netloc.decode('ascii')}"
+        answer = self.server.respond(
+            request.method, raw_path, headers, request.url.query, request.read(), origin=origin
+        )
         return httpx.Response(
-            answer.status_code, headers=answer.raw_headers, content=content, request=request
+            answer.status_code, headers=answer.raw_headers, content=bytes(answer.body), request=request
         )

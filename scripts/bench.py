@@ -10,6 +10,7 @@ machine only, and rerun when a ratio surprises you.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import resource
@@ -19,23 +20,21 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import httpx
 import yaml
 
-from mocks.routing import operations
+from mocks import known_vendors
+from mocks.registry import rules_of
+from mocks.routing import Operation, operations
 from mocks.server import serving
 from scripts.generate import CONFIG, generate_package
-from scripts.targets import ACCESS, mock_target
+from scripts.targets import mock_target
 from scripts.vendors import ROOT, Vendor, all_vendors
 
 BASELINE = ROOT / ".bench" / "baseline.json"
 REQUESTS = 300
-
-SAMPLE_REQUESTS: dict[str, tuple[str, str, dict[str, object] | list[object]]] = {
-    "movalio": ("POST", "/", {"action": "subscribe", "type": "email", "email": "bench@example.org"}),
-    "movio": ("PUT", "/films", [{"film_id": f"F{n}", "title": f"Film {n}"} for n in range(10)]),
-}
 
 
 def _generation_seconds(vendor: Vendor) -> float:
@@ -57,36 +56,56 @@ def _import_seconds(vendor: Vendor) -> float:
 
 
 def _requests_per_second(client: httpx.Client, vendor: str, headers: dict[str, str]) -> float:
-    method, path, body = SAMPLE_REQUESTS[vendor]
+    """Requests per second for the vendor's sample requests (its rules module's `sample`)."""
+    sample = rules_of(vendor).sample
+    if sample is None:
+        raise RuntimeError(f"{vendor}: the mock rules give no sample request to benchmark")
     started = time.perf_counter()
     for number in range(REQUESTS):
-        payload = {**body, "email": f"bench{number}@example.org"} if isinstance(body, dict) else body
-        response = client.request(method, path, json=payload, headers=headers)
+        request = sample(number)
+        response = client.request(
+            request.method, request.path.lstrip("/"), json=request.body, headers=headers
+        )
         if response.status_code >= 300:
             raise RuntimeError(f"{vendor} mock answered {response.status_code}: {response.text[:200]}")
     return REQUESTS / (time.perf_counter() - started)
 
 
-def _client_calls_per_second() -> tuple[float, float]:
-    """Calls per second to E-goi's Get My Account, answered by a canned response in memory:
-    through the generated client (parsing into models) and as a bare httpx request (JSON only)."""
-    from egoi_client.api.my_account import get_my_account
-    from egoi_client.auth import connect_apikey
+def _plain_read(spec: dict[str, Any]) -> tuple[Operation, Any]:
+    """The first GET without parameters whose 200 answer has a JSON example, and that example."""
+    for operation in operations(spec):
+        declared = [*operation.path_item.get("parameters", []), *operation.definition.get("parameters", [])]
+        media = (
+            operation.definition["responses"].get("200", {}).get("content", {}).get("application/json", {})
+        )
+        if operation.method == "get" and not declared and media.get("examples"):
+            return operation, next(iter(media["examples"].values()))["value"]
+    raise LookupError("no GET without parameters with a 200 example")
 
-    spec = next(v for v in all_vendors() if v.name == "egoi").resolved()
-    media = spec["paths"]["/my-account"]["get"]["responses"]["200"]["content"]["application/json"]
-    body = next(iter(media["examples"].values()))["value"]
+
+def _client_calls_per_second(vendor: Vendor) -> tuple[str, float, float]:
+    """Calls per second to a plain read of `vendor` answered by its example in memory: through
+    the generated client (parsing into models) and as a bare httpx request (JSON only)."""
+    operation, body = _plain_read(vendor.resolved())
+    package = vendor.client_dir / vendor.package_name
+    module_path = next((package / "api").glob(f"*/{operation.operation_id}.py"))
+    dotted = ".".join(module_path.relative_to(vendor.client_dir).with_suffix("").parts)
+    endpoint = importlib.import_module(dotted)
+    client_module = importlib.import_module(f"{vendor.package_name}.client")
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
-    client = connect_apikey(key="bench", httpx_args={"transport": transport})
-    bare = httpx.Client(base_url="https://api.egoiapp.com", transport=transport, headers={"Apikey": "bench"})
+    base_url = "https://api.test"
+    client = client_module.AuthenticatedClient(
+        base_url=base_url, token="bench", httpx_args={"transport": transport}
+    )
+    bare = httpx.Client(base_url=base_url, transport=transport, headers={"Authorization": "bench"})
     started = time.perf_counter()
     for _ in range(REQUESTS):
-        get_my_account.sync(client=client)
+        endpoint.sync(client=client)
     through_client = REQUESTS / (time.perf_counter() - started)
     started = time.perf_counter()
     for _ in range(REQUESTS):
-        bare.get("/my-account").json()
-    return through_client, REQUESTS / (time.perf_counter() - started)
+        bare.get(operation.template).json()
+    return operation.operation_id, through_client, REQUESTS / (time.perf_counter() - started)
 
 
 def _largest_vendor() -> Vendor:
@@ -145,19 +164,20 @@ def measure() -> dict[str, float]:
     for vendor in all_vendors():
         figures[f"generate {vendor.name} (s)"] = _generation_seconds(vendor)
         figures[f"import {vendor.package_name} operation (s)"] = _import_seconds(vendor)
-    for name in ACCESS:
-        target = mock_target(name)
+    for name in known_vendors():
+        target = mock_target(name, env={})
         assert target.app is not None
-        headers = target.auth_headers()
+        headers = target.credentials().headers
         with target.http() as in_process:
             figures[f"mock {name} in-process (req/s)"] = _requests_per_second(in_process, name, headers)
         target.app.reset()
-        with serving(target.app) as served, httpx.Client(base_url=served.base_url) as loopback:
+        with serving(target.app) as served, httpx.Client(base_url=served.base_url + "/") as loopback:
             figures[f"mock {name} loopback (req/s)"] = _requests_per_second(loopback, name, headers)
-    client, bare = _client_calls_per_second()
-    figures["egoi client get_my_account (calls/s)"] = client
-    figures["bare httpx get /my-account (calls/s)"] = bare
-    figures |= _import_against_vanilla(_largest_vendor())
+    largest = _largest_vendor()
+    operation_id, client, bare = _client_calls_per_second(largest)
+    figures[f"{largest.package_name} {operation_id} (calls/s)"] = client
+    figures["bare httpx, same request (calls/s)"] = bare
+    figures |= _import_against_vanilla(largest)
     figures["peak memory (MiB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return figures
 

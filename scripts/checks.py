@@ -1,37 +1,42 @@
-"""The schemathesis checks the contract tests run: every built-in check, with one refinement."""
+"""The schemathesis checks the contract tests run: every built-in check, with one refinement
+that asks the vendor's mock rules which rejections of valid data are business rules."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from schemathesis.specs.openapi import checks as builtin
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
-from mocks.movalio import DUPLICATE_EMAIL
+from mocks.registry import rules_of
+
+__all__ = ["checks_for"]
 
 
-def is_business_rule(response: Any) -> bool:
-    """A rejection a vendor documents for schema-valid data: Movalio's duplicate email (400)."""
-    if response.status_code != 400:
-        return False
-    try:
-        errors = response.json().get("errors", {})
-    except ValueError:
-        return False
-    return DUPLICATE_EMAIL in errors.get("email", [])
+def checks_for(vendor: str) -> dict[str, Any]:
+    """Keyword arguments for `case.call_and_validate` / `validate_response`.
 
+    positive_data_acceptance is replaced (not dropped): a vendor documents rejections of
+    schema-valid data that break a rule on existing state (a duplicate email, a missing parent),
+    which the built-in check cannot know. Its `VendorRules.is_business_rule` names them.
+    Checks the vendor's rules call unsound for its API (`unsound_checks`, each with its reason)
+    are left out.
+    """
+    rules = rules_of(vendor)
+    is_business_rule = rules.is_business_rule
+    unsound = [getattr(builtin, name) for name in rules.unsound_checks]
 
-def valid_data_accepted(ctx: Any, response: Any, case: Any) -> bool | None:
-    """schemathesis' positive_data_acceptance, except for rejections a vendor documents as
-    business rules (schema-valid data that breaks a rule on existing state)."""
-    if is_business_rule(response):
-        return None
-    result: bool | None = positive_data_acceptance(ctx, response, case)
-    return result
+    def valid_data_accepted(ctx: Any, response: Any, case: Any) -> bool | None:
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if is_business_rule(response.status_code, body):
+            return None
+        result: bool | None = positive_data_acceptance(ctx, response, case)
+        return result
 
-
-# positive_data_acceptance is replaced (not dropped) by valid_data_accepted: Movalio documents a 400
-# for a schema-valid subscribe whose email already exists, which the built-in check cannot know.
-CHECKS: dict[str, Any] = {
-    "excluded_checks": [positive_data_acceptance],
-    "additional_checks": [valid_data_accepted],
-}
+    return {
+        "excluded_checks": [positive_data_acceptance, *unsound],
+        "additional_checks": [valid_data_accepted],
+    }

@@ -1,4 +1,5 @@
-"""`make generate`: validate and lint the specs, apply overlays, generate each client package.
+"""`make generate`: validate and lint the specs, apply overlays, write each resolved spec (the
+mock package's data, `mocks/specs/<vendor>.json`) and generate each client package.
 
 Each package is generated into a scratch directory and then replaces `generated/<vendor>-client/`
 whole, so no stale file survives. `--check` compares instead of replacing and fails on drift.
@@ -33,7 +34,7 @@ from scripts.client_files import (
     render_runtime_module,
 )
 from scripts.lint import spec_problems
-from scripts.vendors import ROOT, Document, all_vendors, vendor_named
+from scripts.vendors import ROOT, Document, Vendor, all_vendors, resolved_json, vendor_named
 from scripts.versioning import release_package
 
 CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
@@ -194,6 +195,19 @@ def update_tree(source: Path, target: Path) -> None:
             shutil.copy2(new, old)
 
 
+def _write_resolved(vendor: Vendor, resolved: Document, *, check: bool) -> list[str]:
+    """Write the vendor's resolved spec for the mock package; with `check`, name it if stale."""
+    text = resolved_json(resolved)
+    path = vendor.resolved_path
+    current = path.read_text(encoding="utf-8") if path.exists() else None
+    if current == text:
+        return []
+    if check:
+        return [str(path.relative_to(ROOT))]
+    path.write_text(text, encoding="utf-8")
+    return []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("vendors", nargs="*", help="vendor names (default: every spec)")
@@ -206,9 +220,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     stale = []
     for vendor in vendors:
+        resolved = vendor.resolved()
+        stale += _write_resolved(vendor, resolved, check=args.check)
         with tempfile.TemporaryDirectory(prefix=f"{vendor.name}-") as scratch:
             try:
-                build = partial(generate_package, vendor.resolved(), vendor.project_name, vendor.package_name)
+                build = partial(generate_package, resolved, vendor.project_name, vendor.package_name)
                 project = release_package(
                     build, vendor.client_dir, Path(scratch), bump=not args.check, initial=INITIAL_VERSION
                 )
@@ -227,7 +243,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 update_tree(project, vendor.client_dir)
         print(f"generate: {vendor.name} -> {vendor.client_dir.relative_to(ROOT)}")
     if stale:
-        print("generate --check: generated/ is stale; run `make generate` and commit:", file=sys.stderr)
+        print(
+            "generate --check: generated/ or mocks/specs/ is stale; run `make generate` and commit:",
+            file=sys.stderr,
+        )
         print("\n".join(f"  {path}" for path in stale), file=sys.stderr)
         return 1
     return 0

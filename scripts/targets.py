@@ -1,70 +1,69 @@
 """Where the contract tests point: each vendor's in-process mock, and its live API when the
 vendor's credentials are in the environment.
 
-Live mode, per vendor (the mocks accept the same credential variables):
-- Movalio: MOVALIO_URL (the account's endpoint URL), MOVALIO_APP_ID, MOVALIO_CLIENT_KEY.
-- Movio EQ: MOVIO_URL (the API base URL), MOVIO_CLIENT_ID, MOVIO_CLIENT_SECRET; optional
-  MOVIO_TOKEN_URL (default: the spec's EU token URL, or US when MOVIO_REGION=us),
-  MOVIO_AUDIENCE (default: MOVIO_URL) and MOVIO_SCOPE.
+Which variables hold a vendor's URL and credentials, and what each security scheme sends, is in
+the spec's `x-credentials` (mocks/credentials.py); how to send it is in its `securitySchemes`.
+The mocks accept the same variables, or the spec's defaults.
 """
 
 from __future__ import annotations
 
+import base64
 import os
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote_plus
+from urllib.parse import quote_plus, urlsplit
 
 import httpx
 
-from mocks import create_app
+from mocks import create_app, known_vendors
 from mocks.core import MockServer
-from mocks.movalio import DEFAULT_APP_ID, DEFAULT_CLIENT_KEY
-from mocks.movio import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
+from mocks.credentials import CredentialPlan, render
 from mocks.transport import InProcessTransport
 from scripts.vendors import Vendor
+
+__all__ = ["MOCK_BASE_URL", "Credentials", "Target", "all_targets", "live_target", "mock_target"]
 
 MOCK_BASE_URL = "http://mock.local"
 
 
-def _movalio_headers(http: httpx.Client, spec: dict[str, Any], env: Mapping[str, str]) -> dict[str, str]:
-    """`Authentication: APP_ID:CLIENT_KEY`."""
-    app_id = env.get("MOVALIO_APP_ID", DEFAULT_APP_ID)
-    return {"Authentication": f"{app_id}:{env.get('MOVALIO_CLIENT_KEY', DEFAULT_CLIENT_KEY)}"}
-
-
-def _movio_headers(http: httpx.Client, spec: dict[str, Any], env: Mapping[str, str]) -> dict[str, str]:
-    """A bearer token from the client-credentials grant, as Movio EQ requires."""
-    schemes = spec["components"]["securitySchemes"]
-    region_scheme = "oauth2_us" if env.get("MOVIO_REGION") == "us" else "oauth2_eu"
-    token_url = env.get("MOVIO_TOKEN_URL", schemes[region_scheme]["flows"]["clientCredentials"]["tokenUrl"])
-    form = {"grant_type": "client_credentials", "audience": env.get("MOVIO_AUDIENCE", str(http.base_url))}
-    if "MOVIO_SCOPE" in env:
-        form["scope"] = env["MOVIO_SCOPE"]
-    # RFC 6749 section 2.3.1: each part is form-urlencoded before the Basic encoding.
-    credentials = (
-        quote_plus(env.get("MOVIO_CLIENT_ID", DEFAULT_CLIENT_ID)),
-        quote_plus(env.get("MOVIO_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)),
-    )
-    response = http.post(token_url, data=form, auth=credentials)
-    response.raise_for_status()
-    return {"Authorization": f"Bearer {response.json()['access_token']}"}
-
-
 @dataclass(frozen=True)
-class VendorAccess:
-    """How to reach and authenticate to one vendor."""
+class Credentials:
+    """What authenticates a request: headers, query parameters and cookies."""
 
-    url_variable: str
-    credential_variables: tuple[str, ...]
-    headers: Callable[[httpx.Client, dict[str, Any], Mapping[str, str]], dict[str, str]]
+    headers: dict[str, str] = field(default_factory=dict)
+    query: dict[str, str] = field(default_factory=dict)
+    cookies: dict[str, str] = field(default_factory=dict)
 
 
-ACCESS: dict[str, VendorAccess] = {
-    "movalio": VendorAccess("MOVALIO_URL", ("MOVALIO_APP_ID", "MOVALIO_CLIENT_KEY"), _movalio_headers),
-    "movio": VendorAccess("MOVIO_URL", ("MOVIO_CLIENT_ID", "MOVIO_CLIENT_SECRET"), _movio_headers),
-}
+def _api_key(scheme: dict[str, Any], secret: str, http: httpx.Client) -> Credentials:
+    where = {"header": "headers", "query": "query", "cookie": "cookies"}[scheme["in"]]
+    return Credentials(**{where: {scheme["name"]: secret}})
+
+
+def _http(scheme: dict[str, Any], secret: Any, http: httpx.Client) -> Credentials:
+    if scheme["scheme"].lower() == "basic":
+        pair = f"{secret.get('username', '')}:{secret['password']}".encode()
+        return Credentials(headers={"Authorization": "Basic " + base64.b64encode(pair).decode("ascii")})
+    return Credentials(headers={"Authorization": f"Bearer {secret}"})
+
+
+def _oauth2(scheme: dict[str, Any], secret: dict[str, str], http: httpx.Client) -> Credentials:
+    """A bearer token from the client-credentials grant (RFC 6749 section 4.4)."""
+    token_url = secret.get("token_url", scheme["flows"]["clientCredentials"]["tokenUrl"])
+    form = {"grant_type": "client_credentials", "audience": secret.get("audience", str(http.base_url))}
+    if "scope" in secret:
+        form["scope"] = secret["scope"]
+    # RFC 6749 section 2.3.1: each part is form-urlencoded before the Basic encoding.
+    basic = (quote_plus(secret["client_id"]), quote_plus(secret["client_secret"]))
+    response = http.post(token_url, data=form, auth=basic)
+    response.raise_for_status()
+    return Credentials(headers={"Authorization": f"Bearer {response.json()['access_token']}"})
+
+
+SENDERS = {"apiKey": _api_key, "http": _http, "oauth2": _oauth2}
+"""How each type of security scheme turns its rendered `x-credentials` template into a request part."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,8 @@ class Target:
     vendor: str
     base_url: str
     spec: dict[str, Any]
-    app: MockServer | None
+    app: MockServer[Any] | None
+    env: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def name(self) -> str:
@@ -85,28 +85,41 @@ class Target:
         transport = InProcessTransport(self.app) if self.app else None
         return httpx.Client(base_url=self.base_url, transport=transport, timeout=30.0)
 
-    def auth_headers(self, env: Mapping[str, str] = os.environ) -> dict[str, str]:
-        """Fresh credentials for this target, from the environment (or the mock's defaults)."""
+    def credentials(self) -> Credentials:
+        """Fresh credentials for this target, from its environment (or the spec's defaults)."""
+        plan = CredentialPlan.of(self.spec)
+        name = plan.scheme(self.env)
+        scheme = self.spec["components"]["securitySchemes"][name]
+        variables = self.app.accounts[0].variables if self.app else plan.variables(self.env)
+        secret = render(plan.schemes[name], variables)
+        if self.app is not None and scheme["type"] == "oauth2":  # the mock's own token endpoint
+            token_path = urlsplit(scheme["flows"]["clientCredentials"]["tokenUrl"]).path
+            secret = {**secret, "token_url": MOCK_BASE_URL + token_path}
         with self.http() as http:
-            return ACCESS[self.vendor].headers(http, self.spec, env)
+            return SENDERS[scheme["type"]](scheme, secret, http)
 
 
-def mock_target(vendor: str) -> Target:
-    """The vendor's mock, with fresh state."""
-    app = create_app(vendor)
-    return Target(vendor, MOCK_BASE_URL, app.spec, app)
+def mock_target(vendor: str, env: Mapping[str, str] = os.environ) -> Target:
+    """The vendor's mock, with fresh state, accepting the credentials `env` gives."""
+    app = create_app(vendor, env=env)
+    return Target(vendor, MOCK_BASE_URL + app.base_path, app.spec, app, env)
 
 
 def live_target(vendor: str, env: Mapping[str, str] = os.environ) -> Target | None:
-    """The vendor's live API, when its URL and credentials are all in the environment."""
-    access = ACCESS[vendor]
-    if not all(env.get(name) for name in (access.url_variable, *access.credential_variables)):
+    """The vendor's live API, when its credentials (and its URL, unless the spec's server is
+    concrete) are all in the environment."""
+    spec = Vendor(vendor).resolved()
+    plan = CredentialPlan.of(spec)
+    server = spec["servers"][0]["url"]
+    url = env.get(plan.url_variable or "") or ("" if "{" in server else server)
+    if not url or not all(env.get(name) for name in plan.defaults):
         return None
-    return Target(vendor, env[access.url_variable], Vendor(vendor).resolved(), None)
+    return Target(vendor, url, spec, None, env)
 
 
 def all_targets(env: Mapping[str, str] = os.environ) -> list[Target]:
     """Every mock, then every live API that has credentials."""
-    mocks = [mock_target(vendor) for vendor in ACCESS]
-    lives = [target for vendor in ACCESS if (target := live_target(vendor, env))]
+    vendors = known_vendors()
+    mocks = [mock_target(vendor, env) for vendor in vendors]
+    lives = [target for vendor in vendors if (target := live_target(vendor, env))]
     return mocks + lives

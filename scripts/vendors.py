@@ -5,38 +5,37 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import yaml
-
+from mocks.registry import resolved_spec_path
+from scripts.documents import Document, load_yaml
 from scripts.overlay import apply_overlays, load_overlays
+
+__all__ = [
+    "GENERATED",
+    "OVERLAYS",
+    "ROOT",
+    "SPECS",
+    "Document",
+    "Vendor",
+    "all_vendors",
+    "resolved_json",
+    "vendor_named",
+]
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 OVERLAYS = ROOT / "overlays"
 GENERATED = ROOT / "generated"
 
-Document = dict[str, Any]
 
-
-def load_yaml(path: Path) -> Document:
-    """Read a YAML document as plain JSON data: keys become strings (`200:` is `"200"`), and a
-    value JSON cannot hold (an unquoted date) is an error."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open(encoding="utf-8") as stream:
-        document = yaml.load(stream, Loader=loader)
-    if not isinstance(document, dict):
-        raise ValueError(f"{path}: expected a mapping at the top level")
-    try:
-        plain: Document = json.loads(json.dumps(document))
-    except TypeError as error:
-        raise ValueError(f"{path}: not JSON data ({error}); quote dates and timestamps") from error
-    return plain
+def resolved_json(document: Document) -> str:
+    """The byte-reproducible JSON text of a resolved spec, as `make generate` writes it."""
+    return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
 
 
 @dataclass(frozen=True)
 class Vendor:
-    """One vendor: its spec, its overlays and its generated client package."""
+    """One vendor: its spec, its overlays, its resolved spec and its generated client package."""
 
     name: str
 
@@ -50,9 +49,9 @@ class Vendor:
         return OVERLAYS / self.name
 
     @property
-    def local_overlay_dir(self) -> Path:
-        """Overlays applied on top for the local mocks (servers and token URLs on 127.0.0.1)."""
-        return self.overlay_dir / "local"
+    def resolved_path(self) -> Path:
+        """The resolved spec the mock package ships (a build output of `make generate`)."""
+        return resolved_spec_path(self.name)
 
     @property
     def project_name(self) -> str:
@@ -71,12 +70,8 @@ class Vendor:
         return load_yaml(self.spec_path)
 
     def resolved(self) -> Document:
-        """The spec with this vendor's overlays applied: what the generator reads."""
+        """The spec with this vendor's overlays applied: what the generator and the mocks read."""
         return apply_overlays(self.spec(), load_overlays(self.overlay_dir))
-
-    def resolved_for_mock(self) -> Document:
-        """The resolved spec as the local mock serves it."""
-        return apply_overlays(self.resolved(), load_overlays(self.local_overlay_dir))
 
 
 def all_vendors() -> list[Vendor]:

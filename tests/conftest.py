@@ -8,21 +8,23 @@ from typing import Any
 import pytest
 import schemathesis
 
-from mocks import create_app
+from mocks import create_app, known_vendors
 from mocks.server import ServedMock, serving
 from scripts.targets import Target, all_targets
 
 
-@pytest.fixture(scope="module")
-def served_movalio() -> Iterator[ServedMock]:
-    with serving(create_app("movalio")) as mock:
-        yield mock
+def _served(vendor: str) -> Any:
+    @pytest.fixture(scope="module")
+    def served() -> Iterator[ServedMock]:
+        """The vendor's mock on a free loopback port, with the spec's default account."""
+        with serving(create_app(vendor, env={})) as mock:
+            yield mock
+
+    return served
 
 
-@pytest.fixture(scope="module")
-def served_movio() -> Iterator[ServedMock]:
-    with serving(create_app("movio", token_lifetime=3600.0)) as mock:
-        yield mock
+for _vendor in known_vendors():  # one fixture per vendor: served_<vendor>
+    globals()[f"served_{_vendor}"] = _served(_vendor)
 
 
 TARGETS = all_targets()
@@ -43,7 +45,12 @@ def api_schema(target: Target) -> Any:
     else:
         loaded = schemathesis.openapi.from_dict(target.spec)
         loaded.config.update(base_url=target.base_url)
-    loaded.config.update(headers=target.auth_headers())
+    credentials = target.credentials()
+    parameters = {
+        **{f"query.{name}": value for name, value in credentials.query.items()},
+        **{f"cookie.{name}": value for name, value in credentials.cookies.items()},
+    }
+    loaded.config.update(headers=credentials.headers, parameters=parameters or None)
     return loaded
 
 

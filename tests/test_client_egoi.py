@@ -32,8 +32,10 @@ from egoi_client.types import Unset
 from openapi_python_client.strings import PythonIdentifier
 from starlette.datastructures import Headers
 
-from mocks.core import Call, MockServer, Reply
+from mocks.core import MockServer
+from mocks.credentials import Account
 from mocks.routing import Operation, operations
+from mocks.rules import Call, Clock, Reply, VendorRules
 from mocks.schemas import Problem, SchemaSet
 from scripts.vendors import Vendor
 
@@ -83,19 +85,18 @@ def first_example(media: dict[str, Any]) -> tuple[bool, Any]:
     return False, None
 
 
+def problem_body(status: int, message: str, problems: Sequence[Problem]) -> Any:
+    body: dict[str, Any] = {"title": HTTPStatus(status).phrase, "status": status, "detail": message}
+    if problems:
+        body["errors"] = {f"{p.location} {p.field}".strip(): p.message for p in problems}
+    return body
+
+
 class EchoExamples:
-    """Rules that record every call and answer the operation's first 2xx response example."""
+    """An account that records every call and answers the operation's first 2xx response example."""
 
-    validation_status = 422
-
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock) -> None:
         self.calls: list[Call] = []
-
-    def error_body(self, status: int, message: str, problems: Sequence[Problem]) -> Any:
-        body: dict[str, Any] = {"title": HTTPStatus(status).phrase, "status": status, "detail": message}
-        if problems:
-            body["errors"] = {f"{p.location} {p.field}".strip(): p.message for p in problems}
-        return body
 
     def handle(self, call: Call) -> Reply:
         self.calls.append(call)
@@ -315,14 +316,17 @@ def check_operation(operation_id: str, body: Any) -> None:
     """Call the operation once through the generated client with every parameter given and
     `body` (JSON, built into the body model as a caller would), and check what it sent."""
     operation = OPERATIONS[operation_id]
-    server = MockServer(SPEC, make_rules=EchoExamples, api_keys={"Apikey": KEY})
+    rules = VendorRules(EchoExamples, dict.fromkeys(OPERATIONS, EchoExamples.handle), problem_body, 422)
+    server = MockServer(SPEC, rules, [Account("account-1", {"EGOI_API_KEY": KEY})])
     sent: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         sent.append(request)
         headers = Headers(raw=[(name.lower(), value) for name, value in request.headers.raw])
         raw_path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
-        answer = server.respond(request.method, raw_path, headers, request.url.query, request.read())
+        answer = server.respond(
+            request.method, raw_path, headers, request.url.query, request.read(), origin=BASE_URL
+        )
         return httpx.Response(answer.status_code, headers=answer.raw_headers, content=bytes(answer.body))
 
     module = api_module(operation_id)
@@ -352,9 +356,7 @@ def check_operation(operation_id: str, body: Any) -> None:
         f"{operation_id}: {request.method} {request.url} {request.content!r} got {response.status_code}: "
         f"{response.content!r}"
     )
-    rules = server.rules
-    assert isinstance(rules, EchoExamples)
-    [call] = rules.calls
+    [call] = server.state().calls
     assert call.operation_id == operation_id
     assert request.headers.get("Apikey") == KEY
     assert call.path == given["path"], f"{operation_id}: the path reads back as {call.path}"

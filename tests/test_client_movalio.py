@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -41,10 +42,33 @@ from movalio_client.models import (
     ValidationError,
 )
 
-from mocks.movalio import DUPLICATE_EMAIL, MovalioRules
-from mocks.server import ServedMock
+from mocks import create_app
+from mocks.server import ServedMock, serving
+from mocks.vendors.movalio import DUPLICATE_EMAIL, Subscribers
 
 KEY = "mock-app-id:mock-client-key"
+START = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+
+
+class FakeClock:
+    """A clock the tests move by hand (seconds since the epoch)."""
+
+    def __init__(self) -> None:
+        self.now = START.timestamp()
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture(scope="module")
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(scope="module")
+def served_movalio(clock: FakeClock) -> Iterator[ServedMock]:
+    with serving(create_app("movalio", env={}, clock=clock)) as mock:
+        yield mock
 
 
 def tags(**values: Any) -> Tags:
@@ -52,16 +76,17 @@ def tags(**values: Any) -> Tags:
 
 
 @pytest.fixture
-def client(served_movalio: ServedMock) -> Iterator[AuthenticatedClient]:
+def client(served_movalio: ServedMock, clock: FakeClock) -> Iterator[AuthenticatedClient]:
     served_movalio.app.reset()
+    clock.now = START.timestamp()
     with connect_movalio_key(served_movalio.base_url, key=KEY, raise_on_unexpected_status=True) as connected:
         yield connected
 
 
 @pytest.fixture
-def rules(served_movalio: ServedMock, client: AuthenticatedClient) -> MovalioRules:
-    state = served_movalio.app.rules
-    assert isinstance(state, MovalioRules)
+def rules(served_movalio: ServedMock, client: AuthenticatedClient) -> Subscribers:
+    state = served_movalio.app.state()
+    assert isinstance(state, Subscribers)
     return state
 
 
@@ -125,9 +150,8 @@ def test_unsubscribe_and_resubscribe(client: AuthenticatedClient) -> None:
     assert details(client, uuid).unsubscribed == 0
 
 
-def test_events_and_cart_are_recorded(client: AuthenticatedClient, rules: MovalioRules) -> None:
+def test_events_and_cart_are_recorded(client: AuthenticatedClient, rules: Subscribers) -> None:
     uuid = subscribe(client, "ev@email.com")
-    before = details(client, uuid).updated_at
     succeeds(
         client,
         SubscriberEventAction(uuid=uuid, event="search_results_viewed", value=100, tags=tags(seen="yes")),
@@ -143,7 +167,6 @@ def test_events_and_cart_are_recorded(client: AuthenticatedClient, rules: Movali
     cart = CartContent(items=[CartItem(id=6979750199462, title="Red shirt", quantity=2)], item_count=2)
     succeeds(client, CartSyncAction(uuid=uuid, content=cart))
     after = details(client, uuid)
-    assert after.updated_at > before
     assert ("seen", "yes") in {(tag.name, tag.value) for tag in after.tags}
     recorded = rules.subscribers[uuid]
     assert [event["action"] for event in recorded.events] == [
@@ -159,7 +182,22 @@ def test_events_and_cart_are_recorded(client: AuthenticatedClient, rules: Movali
     }
 
 
-def test_campaign_send_is_queued(client: AuthenticatedClient, rules: MovalioRules) -> None:
+def test_updated_at_moves_on_changes_only(client: AuthenticatedClient, clock: FakeClock) -> None:
+    """Writes stamp the mock's clock; reading the details and sending a campaign change nothing."""
+    uuid = subscribe(client, "clock@email.com")
+    assert details(client, uuid).updated_at == START
+    clock.now += 60
+    assert details(client, uuid).updated_at == START
+    succeeds(client, SubscriberEventAction(uuid=uuid, event="seen"))
+    assert details(client, uuid).updated_at == datetime(2026, 3, 1, 9, 31, tzinfo=UTC)
+    clock.now += 60
+    perform_action.sync(client=client, body=CampaignSendAction(uuid=uuid, campaign_id=1))
+    assert details(client, uuid).updated_at == datetime(2026, 3, 1, 9, 31, tzinfo=UTC)
+    succeeds(client, SubscriberTagAction(uuid=uuid, tags=tags(tier="vip")))
+    assert details(client, uuid).updated_at == datetime(2026, 3, 1, 9, 32, tzinfo=UTC)
+
+
+def test_campaign_send_is_queued(client: AuthenticatedClient, rules: Subscribers) -> None:
     uuid = subscribe(client, "tx@email.com")
     queued = perform_action.sync(
         client=client,

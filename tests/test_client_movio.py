@@ -55,8 +55,8 @@ from movio_client.models import (
 from movio_client.types import UNSET, Response
 
 from mocks import create_app
-from mocks.movio import CATEGORIES, MovioRules
 from mocks.server import ServedMock, serving
+from mocks.vendors.movio import CATEGORIES, Exhibitor
 
 CLIENT_ID = "mock-client-id"
 CLIENT_SECRET = "mock-client-secret"
@@ -113,6 +113,13 @@ def token_url(mock: ServedMock) -> str:
     return f"{mock.base_url}{TOKEN_PATH}"
 
 
+@pytest.fixture(scope="module")
+def served_movio() -> Iterator[ServedMock]:
+    """The mock with tokens living 3600 s."""
+    with serving(create_app("movio", env={}, token_lifetime=3600.0)) as mock:
+        yield mock
+
+
 @pytest.fixture(autouse=True)
 def fresh_state(served_movio: ServedMock) -> None:
     """Each test starts from the mock's initial state (tokens already issued stay valid)."""
@@ -138,9 +145,9 @@ def client(served_movio: ServedMock, traffic: Traffic) -> Iterator[Authenticated
 
 
 @pytest.fixture
-def rules(served_movio: ServedMock, client: AuthenticatedClient) -> MovioRules:
-    state = served_movio.app.rules
-    assert isinstance(state, MovioRules)
+def rules(served_movio: ServedMock, client: AuthenticatedClient) -> Exhibitor:
+    state = served_movio.app.state()
+    assert isinstance(state, Exhibitor)
     return state
 
 
@@ -184,7 +191,7 @@ def contact(email: str, **attributes: str) -> Contact:
     return made
 
 
-def test_contact_list_append_replace_delete(client: AuthenticatedClient, rules: MovioRules) -> None:
+def test_contact_list_append_replace_delete(client: AuthenticatedClient, rules: Exhibitor) -> None:
     appended = update_contacts(
         client,
         ContactListAction.APPEND,
@@ -293,7 +300,7 @@ KINDS = [
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=[kind.name for kind in KINDS])
-def test_upsert_creates_then_updates(client: AuthenticatedClient, rules: MovioRules, kind: Kind) -> None:
+def test_upsert_creates_then_updates(client: AuthenticatedClient, rules: Exhibitor, kind: Kind) -> None:
     first = accepted(kind.upsert(client=client, body=[kind.make("A", "one"), kind.make("B", "two")]))
     assert counted(first) == (2, 2, 0)
     revised = kind.make("A", "revised")
@@ -305,7 +312,7 @@ def test_upsert_creates_then_updates(client: AuthenticatedClient, rules: MovioRu
     assert type(revised).from_dict(stored.records["A"]) == revised
 
 
-def test_a_repeated_id_counts_as_created_once(client: AuthenticatedClient, rules: MovioRules) -> None:
+def test_a_repeated_id_counts_as_created_once(client: AuthenticatedClient, rules: Exhibitor) -> None:
     result = accepted(
         upsert_films.sync_detailed(client=client, body=[film("F1", "first"), film("F1", "second")])
     )
@@ -313,7 +320,7 @@ def test_a_repeated_id_counts_as_created_once(client: AuthenticatedClient, rules
     assert rules.records["film"].records["F1"]["title"] == "second"
 
 
-def test_item_type_defaults_to_concession(client: AuthenticatedClient, rules: MovioRules) -> None:
+def test_item_type_defaults_to_concession(client: AuthenticatedClient, rules: Exhibitor) -> None:
     accepted(upsert_items.sync_detailed(client=client, body=[Item(item_id="POPCORN-L", name="Popcorn")]))
     assert rules.records["item"].records["POPCORN-L"]["type"] == "CONCESSION"
 
@@ -331,7 +338,7 @@ DELETES = [
 @pytest.mark.parametrize(("kind", "upsert", "delete", "make"), DELETES, ids=[row[0] for row in DELETES])
 def test_delete_then_404(
     client: AuthenticatedClient,
-    rules: MovioRules,
+    rules: Exhibitor,
     kind: str,
     upsert: Callable[..., Response[Any]],
     delete: Callable[..., Response[Any]],
@@ -354,7 +361,7 @@ def test_delete_then_404(
     deleted(delete("X-1", client=client))
 
 
-def test_delete_quotes_the_id_in_the_path(client: AuthenticatedClient, rules: MovioRules) -> None:
+def test_delete_quotes_the_id_in_the_path(client: AuthenticatedClient, rules: Exhibitor) -> None:
     accepted(upsert_tickets.sync_detailed(client=client, body=[ticket("Adult/2D 50%", "odd id")]))
     deleted(delete_ticket.sync_detailed("Adult/2D 50%", client=client))
     assert rules.records["ticket"].deleted == {"Adult/2D 50%"}
@@ -363,7 +370,7 @@ def test_delete_quotes_the_id_in_the_path(client: AuthenticatedClient, rules: Mo
 # Subscriptions and categories
 
 
-def test_subscriptions_are_replaced_whole(client: AuthenticatedClient, rules: MovioRules) -> None:
+def test_subscriptions_are_replaced_whole(client: AuthenticatedClient, rules: Exhibitor) -> None:
     first = [
         SubscriptionUpdate(
             category_id=1042, channel=SubscriptionChannel.EMAIL, state=SubscriptionState.SUBSCRIBED
@@ -407,7 +414,7 @@ def test_categories_are_listed_as_models(client: AuthenticatedClient) -> None:
 # Invalid input
 
 
-def test_eleven_tags_is_a_422_error(client: AuthenticatedClient, rules: MovioRules) -> None:
+def test_eleven_tags_is_a_422_error(client: AuthenticatedClient, rules: Exhibitor) -> None:
     too_many = Ticket(ticket_id="ADULT-2D", name="Adult 2D", tags=[f"tag{n}" for n in range(11)])
     error = failed(
         upsert_tickets.sync_detailed(client=client, body=[too_many]), HTTPStatus.UNPROCESSABLE_ENTITY
@@ -419,14 +426,14 @@ def test_eleven_tags_is_a_422_error(client: AuthenticatedClient, rules: MovioRul
     assert rules.records["ticket"].records == {}
 
 
-def test_an_empty_bulk_body_is_a_422_error(client: AuthenticatedClient, rules: MovioRules) -> None:
+def test_an_empty_bulk_body_is_a_422_error(client: AuthenticatedClient, rules: Exhibitor) -> None:
     error = failed(upsert_members.sync_detailed(client=client, body=[]), HTTPStatus.UNPROCESSABLE_ENTITY)
     assert error.message == "invalid request"
     assert rules.records["member"].records == {}
 
 
 def test_an_unknown_subscription_channel_is_a_422_error(
-    client: AuthenticatedClient, rules: MovioRules
+    client: AuthenticatedClient, rules: Exhibitor
 ) -> None:
     entry = SubscriptionUpdate(category_id=1042)
     entry["channel"] = "PIGEON"
@@ -518,9 +525,7 @@ def test_a_new_token_is_fetched_when_it_expires(served_movio: ServedMock, traffi
 
 def test_a_token_the_api_refuses_is_renewed_once(traffic: Traffic) -> None:
     server_clock = FakeClock()
-    app = create_app(
-        "movio", client_id=CLIENT_ID, client_secret=CLIENT_SECRET, token_lifetime=600.0, clock=server_clock
-    )
+    app = create_app("movio", env={}, token_lifetime=600.0, clock=server_clock)
     with (
         serving(app) as mock,
         connect_client_credentials(
@@ -544,8 +549,8 @@ def test_a_token_the_api_refuses_is_renewed_once(traffic: Traffic) -> None:
     ]
     first, refused, renewed = traffic.bearer_tokens
     assert first == refused != renewed
-    rules = app.rules
-    assert isinstance(rules, MovioRules)
+    rules = app.state()
+    assert isinstance(rules, Exhibitor)
     assert rules.records["film"].records["F1"]["title"] == "after expiry"
 
 
@@ -581,7 +586,8 @@ def test_without_a_token_the_api_answers_401_as_an_error(served_movio: ServedMoc
 def test_credentials_with_reserved_characters_are_form_encoded() -> None:
     """RFC 6749 section 2.3.1: `+`, `%` and spaces survive the Basic client authentication."""
     secret = "s3cr+t %41"
-    with serving(create_app("movio", client_id="id:with+plus", client_secret=secret)) as mock:
+    account = {"MOVIO_CLIENT_ID": "id:with+plus", "MOVIO_CLIENT_SECRET": secret}
+    with serving(create_app("movio", accounts=[account])) as mock:
         token_url = f"{mock.base_url}/oauth/token"
         with connect_client_credentials(
             mock.base_url, client_id="id:with+plus", client_secret=secret, token_url=token_url

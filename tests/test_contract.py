@@ -13,7 +13,8 @@ from typing import Any
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from scripts.checks import CHECKS
+from scripts.checks import checks_for
+from scripts.stateful import run_stateful
 from scripts.targets import Target
 
 MAX_EXAMPLES = int(os.environ.get("CONTRACT_MAX_EXAMPLES", "60"))
@@ -24,6 +25,7 @@ FUZZ_SETTINGS = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
+STATEFUL_SETTINGS = settings(FUZZ_SETTINGS, max_examples=max(10, MAX_EXAMPLES // 3), stateful_step_count=6)
 
 
 lazy_schema = schemathesis.pytest.from_fixture("api_schema")
@@ -31,25 +33,12 @@ lazy_schema = schemathesis.pytest.from_fixture("api_schema")
 
 @lazy_schema.parametrize()
 @FUZZ_SETTINGS
-def test_operation(case: Any) -> None:
+def test_operation(case: Any, target: Target) -> None:
     """Examples, coverage and fuzzed cases of every operation pass every check."""
-    case.call_and_validate(**CHECKS)
+    case.call_and_validate(**checks_for(target.vendor))
 
 
 def test_stateful(api_schema: Any, target: Target) -> None:
-    """Random sequences along the spec's links pass every check, stateful ones included."""
-    workflow = api_schema.as_state_machine()
-
-    class CheckedWorkflow(workflow):  # type: ignore[misc, valid-type]
-        def setup(self) -> None:
-            if target.app is not None:  # each sequence starts from an empty account
-                target.app.reset()
-
-        def validate_response(
-            self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any
-        ) -> None:
-            case.validate_response(response, transport_kwargs=kwargs or None, **CHECKS)
-
-    CheckedWorkflow.run(
-        settings=settings(FUZZ_SETTINGS, max_examples=max(10, MAX_EXAMPLES // 3), stateful_step_count=6)
-    )
+    """Each sequence starts from empty accounts on the mock."""
+    app = target.app
+    run_stateful(api_schema, checks_for(target.vendor), app.reset if app else lambda: None, STATEFUL_SETTINGS)

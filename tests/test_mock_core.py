@@ -3,7 +3,6 @@ shapes, replies checked against the spec, and the standalone server."""
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -13,9 +12,13 @@ from typing import Any
 import httpx
 import pytest
 
-from mocks import create_app
-from mocks.core import Call, MockServer, ReplyOutsideSpec
+from mocks import UnknownVendor, create_app, known_vendors
+from mocks.core import IncompleteRules, MockServer, ReplyOutsideSpec
+from mocks.credentials import Account
+from mocks.registry import load_spec
+from mocks.rules import Call, Reply, VendorRules
 from mocks.schemas import Problem
+from mocks.server import bind
 from mocks.transport import InProcessTransport
 from scripts.vendors import ROOT, Vendor
 
@@ -73,31 +76,53 @@ def test_a_media_type_the_spec_does_not_accept_is_400(http: httpx.Client) -> Non
     assert "text/plain" in response.json()["message"]
 
 
-def test_the_served_spec_points_at_the_local_mock(http: httpx.Client) -> None:
+def test_the_served_spec_names_the_origin_serving_it(http: httpx.Client) -> None:
     served = http.get("/openapi.json").json()
-    assert served["servers"] == [{"url": "http://127.0.0.1:8801/", "description": "The local Movalio mock."}]
+    assert served["servers"] == [{"url": "http://mock", "description": "This mock."}]
     assert Vendor("movalio").spec()["servers"] != served["servers"]
+    other = http.get("http://other.test:9000/openapi.json").json()
+    assert other["servers"] == [{"url": "http://other.test:9000", "description": "This mock."}]
 
 
-class WrongRules:
-    """Rules answering a status the spec does not document."""
+def teapot(state: Any, call: Call) -> Reply:
+    return Reply(418, {"message": "teapot"})
 
-    validation_status = 400
 
-    def error_body(self, status: int, message: str, problems: Sequence[Problem]) -> Any:
-        return {"message": message}
+def error_body(status: int, message: str, problems: Sequence[Problem]) -> Any:
+    return {"message": message}
 
-    def handle(self, call: Call) -> Any:
-        from mocks.core import Reply
 
-        return Reply(418, {"message": "teapot"})
+ACCOUNT = Account("account-1", {"MOVALIO_APP_ID": "app", "MOVALIO_CLIENT_KEY": "k"})
 
 
 def test_a_reply_outside_the_spec_is_a_mock_bug() -> None:
-    server = MockServer(Vendor("movalio").resolved_for_mock(), WrongRules, api_keys={"movalio_key": "k"})
+    rules = VendorRules(lambda clock: None, {"perform_action": teapot}, error_body)
+    server = MockServer(load_spec("movalio"), rules, [ACCOUNT])
     client = httpx.Client(base_url="http://mock", transport=InProcessTransport(server))
     with client, pytest.raises(ReplyOutsideSpec, match="418 is not documented"):
-        client.post("/", json={"action": "unsubscribe", "uuid": "x"}, headers={"Authentication": "k"})
+        client.post("/", json={"action": "unsubscribe", "uuid": "x"}, headers={"Authentication": "app:k"})
+
+
+def test_an_operation_without_a_handler_fails_at_start() -> None:
+    rules = VendorRules(lambda clock: None, {"perform_action": teapot, "perform_actoin": teapot}, error_body)
+    with pytest.raises(
+        IncompleteRules, match=r"handlers for operations the spec lacks: \['perform_actoin'\]"
+    ):
+        MockServer(load_spec("movalio"), rules, [ACCOUNT])
+    with pytest.raises(IncompleteRules, match=r"no handler for \['perform_action'\]"):
+        MockServer(load_spec("movalio"), VendorRules(lambda clock: None, {}, error_body), [ACCOUNT])
+
+
+def test_every_vendor_module_answers_every_operation_of_its_spec() -> None:
+    for vendor in known_vendors():
+        create_app(vendor, env={})  # raises IncompleteRules otherwise
+
+
+def test_the_registry_serves_the_vendors_with_a_spec_and_rules() -> None:
+    """The registry serves exactly the vendors with a resolved spec and a rules module."""
+    assert set(known_vendors()) <= {path.stem for path in (ROOT / "mocks" / "specs").glob("*.json")}
+    with pytest.raises(UnknownVendor, match="no mock for 'nobody'; known: "):
+        create_app("nobody")
 
 
 def test_reset_forgets_the_state(http: httpx.Client) -> None:
@@ -109,15 +134,26 @@ def test_reset_forgets_the_state(http: httpx.Client) -> None:
     assert http.post("/", json=body, headers=KEY).status_code == 201
 
 
+def free_port() -> int:
+    with bind("127.0.0.1", 0) as probe:
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def mock_command(*arguments: str) -> list[str]:
+    return [sys.executable, "-m", "mocks", *arguments]
+
+
 def test_the_standalone_server_serves_over_loopback() -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "mocks", "movalio", "--port", str(port)]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    port = free_port()
+    process = subprocess.Popen(
+        mock_command("movalio", "--port", str(port)), cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert process.stdout is not None
-        assert f"http://127.0.0.1:{port}/" in process.stdout.readline()
+        assert process.stdout.readline() == (
+            f"movalio mock on http://127.0.0.1:{port}/ (spec at http://127.0.0.1:{port}/openapi.json)\n"
+        )
         deadline = time.monotonic() + 10
         while True:
             try:
@@ -129,6 +165,37 @@ def test_the_standalone_server_serves_over_loopback() -> None:
                 assert time.monotonic() < deadline, "the standalone mock did not start"
                 time.sleep(0.05)
         assert response.status_code == 404
+        spec = httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()
+        assert spec["servers"] == [{"url": f"http://127.0.0.1:{port}", "description": "This mock."}]
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_a_busy_port_fails_before_announcing_anything() -> None:
+    with bind("127.0.0.1", 0) as taken:
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            mock_command("movalio", "--port", str(port)), capture_output=True, text=True, timeout=30
+        )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"python -m mocks: cannot listen on 127.0.0.1:{port}: ")
+    assert result.stderr.count("\n") == 1
+
+
+def test_an_unknown_vendor_gets_one_line_naming_the_known_ones() -> None:
+    result = subprocess.run(mock_command("nobody"), capture_output=True, text=True, timeout=30)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == f"python -m mocks: no mock for 'nobody'; known: {', '.join(known_vendors())}\n"
+
+
+def test_members_a_notification_does_not_name_are_kept_not_applied(http: httpx.Client) -> None:
+    """The spec lets unknown members through; a `tags` list on a notification is no tag update."""
+    created = http.post("/", json={"action": "subscribe", "type": "email", "email": "n@x.org"}, headers=KEY)
+    uuid = created.json()["uuid"]
+    body = {"action": "notification:show", "uuid": uuid, "n_id": 1, "tags": ["plan"]}
+    assert http.post("/", json=body, headers=KEY).json() == {}
+    details = http.post("/", json={"action": "subscriber:details", "uuid": uuid}, headers=KEY).json()
+    assert details["tags"] == []

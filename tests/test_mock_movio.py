@@ -8,9 +8,10 @@ from typing import Any
 import httpx
 import pytest
 
+from mocks import create_app
 from mocks.core import MockServer
-from mocks.movio import CATEGORIES, MovioRules, create_app
 from mocks.transport import InProcessTransport
+from mocks.vendors.movio import CATEGORIES, Exhibitor
 
 BASE_URL = "http://127.0.0.1:8802"
 CLIENT = ("test-client", "test-secret")
@@ -47,12 +48,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def app(clock: FakeClock) -> MockServer:
-    return create_app(client_id=CLIENT[0], client_secret=CLIENT[1], token_lifetime=LIFETIME, clock=clock)
+def app(clock: FakeClock) -> MockServer[Any]:
+    account = {"MOVIO_CLIENT_ID": CLIENT[0], "MOVIO_CLIENT_SECRET": CLIENT[1]}
+    return create_app("movio", accounts=[account], token_lifetime=LIFETIME, clock=clock)
 
 
 @pytest.fixture
-def anonymous(app: MockServer) -> Iterator[httpx.Client]:
+def anonymous(app: MockServer[Any]) -> Iterator[httpx.Client]:
     """A client without a token."""
     with httpx.Client(base_url=BASE_URL, transport=InProcessTransport(app)) as client:
         yield client
@@ -72,9 +74,10 @@ def fetch_token(client: httpx.Client, auth: tuple[str, str] = CLIENT) -> str:
     return token
 
 
-def rules(app: MockServer) -> MovioRules:
-    assert isinstance(app.rules, MovioRules)
-    return app.rules
+def rules(app: MockServer[Any]) -> Exhibitor:
+    state = app.state()
+    assert isinstance(state, Exhibitor)
+    return state
 
 
 def counts(total: int, created: int, updated: int) -> dict[str, int]:
@@ -129,14 +132,42 @@ def test_token_endpoint_accepts_credentials_in_the_form(anonymous: httpx.Client)
 def test_client_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MOVIO_CLIENT_ID", "env-id")
     monkeypatch.setenv("MOVIO_CLIENT_SECRET", "env-secret")
-    with httpx.Client(base_url=BASE_URL, transport=InProcessTransport(create_app())) as client:
+    with httpx.Client(base_url=BASE_URL, transport=InProcessTransport(create_app("movio"))) as client:
         fetch_token(client, ("env-id", "env-secret"))
+
+
+def test_each_comma_separated_credential_is_an_account_of_its_own() -> None:
+    """Two OAuth clients append to the same list id; each account keeps only its own contacts."""
+    app = create_app(
+        "movio", env={"MOVIO_CLIENT_ID": "shop-a,shop-b", "MOVIO_CLIENT_SECRET": "secret-a,secret-b"}
+    )
+    assert [account.id for account in app.accounts] == ["account-1", "account-2"]
+    with httpx.Client(base_url=BASE_URL, transport=InProcessTransport(app)) as client:
+        for credentials, email in ((("shop-a", "secret-a"), "a@x.org"), (("shop-b", "secret-b"), "b@x.org")):
+            response = client.put(
+                "/contact-lists/shared/contacts",
+                params={"action": "append"},
+                json=[{"email": email}],
+                headers={"Authorization": f"Bearer {fetch_token(client, credentials)}"},
+            )
+            assert response.json() == counts(1, 1, 0)
+        crossed = client.post(
+            "/oauth/token", data={"grant_type": "client_credentials"}, auth=("shop-a", "secret-b")
+        )
+        assert crossed.status_code == 401
+    for account, email in (("account-1", "a@x.org"), ("account-2", "b@x.org")):
+        state = app.state(account)
+        assert isinstance(state, Exhibitor)
+        assert state.contact_lists == {"shared": {email: {"email": email}}}
+    app.reset("account-1")
+    assert app.state("account-1").contact_lists == {}
+    assert app.state("account-2").contact_lists == {"shared": {"b@x.org": {"email": "b@x.org"}}}
 
 
 def test_default_client_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MOVIO_CLIENT_ID", raising=False)
     monkeypatch.delenv("MOVIO_CLIENT_SECRET", raising=False)
-    with httpx.Client(base_url=BASE_URL, transport=InProcessTransport(create_app())) as client:
+    with httpx.Client(base_url=BASE_URL, transport=InProcessTransport(create_app("movio", env={}))) as client:
         fetch_token(client, ("mock-client-id", "mock-client-secret"))
 
 
@@ -171,7 +202,7 @@ def update_contacts(client: httpx.Client, action: str, contacts: list[dict[str, 
     return client.put("/contact-lists/12345/contacts", params={"action": action}, json=contacts)
 
 
-def test_contact_lists_append_replace_delete(client: httpx.Client, app: MockServer) -> None:
+def test_contact_lists_append_replace_delete(client: httpx.Client, app: MockServer[Any]) -> None:
     contacts = rules(app).contact_lists
 
     appended = update_contacts(
@@ -204,14 +235,14 @@ def test_contact_lists_append_replace_delete(client: httpx.Client, app: MockServ
     assert list(contacts["12345"]) == ["jane@example.com"]
 
 
-def test_every_contact_list_id_names_its_own_empty_list(client: httpx.Client, app: MockServer) -> None:
+def test_every_contact_list_id_names_its_own_empty_list(client: httpx.Client, app: MockServer[Any]) -> None:
     update_contacts(client, "append", [{"email": "jane@example.com"}])
     response = client.put("/contact-lists/777/contacts?action=append", json=[{"email": "jane@example.com"}])
     assert response.json() == counts(1, 1, 0)
     assert set(rules(app).contact_lists) == {"12345", "777"}
 
 
-def test_repeated_contacts_in_one_request_merge(client: httpx.Client, app: MockServer) -> None:
+def test_repeated_contacts_in_one_request_merge(client: httpx.Client, app: MockServer[Any]) -> None:
     response = update_contacts(
         client, "replace", [{"email": "a@example.com", "x": "1"}, {"email": "A@example.com", "y": "2"}]
     )
@@ -225,7 +256,7 @@ def test_repeated_contacts_in_one_request_merge(client: httpx.Client, app: MockS
 
 
 @pytest.mark.parametrize("resource", list(RECORDS))
-def test_upserting_again_updates(client: httpx.Client, app: MockServer, resource: str) -> None:
+def test_upserting_again_updates(client: httpx.Client, app: MockServer[Any], resource: str) -> None:
     record = RECORDS[resource]
     first = client.put(f"/{resource}", json=[record])
     assert (first.status_code, first.json()) == (202, counts(1, 1, 0))
@@ -237,7 +268,7 @@ def test_upserting_again_updates(client: httpx.Client, app: MockServer, resource
 
 
 def test_a_repeated_id_counts_as_created_once_and_the_last_copy_wins(
-    client: httpx.Client, app: MockServer
+    client: httpx.Client, app: MockServer[Any]
 ) -> None:
     films = [{"film_id": "F1", "title": "One"}, {"film_id": "F2", "title": "Two"}]
     response = client.put("/films", json=[*films, {"film_id": "F1", "title": "One again"}])
@@ -246,7 +277,7 @@ def test_a_repeated_id_counts_as_created_once_and_the_last_copy_wins(
 
 
 @pytest.mark.parametrize("resource", DELETABLE)
-def test_delete_then_404(client: httpx.Client, app: MockServer, resource: str) -> None:
+def test_delete_then_404(client: httpx.Client, app: MockServer[Any], resource: str) -> None:
     kind = resource.removesuffix("s")
     record_id = RECORDS[resource][f"{kind}_id"]
     client.put(f"/{resource}", json=[RECORDS[resource]])
@@ -260,7 +291,7 @@ def test_delete_then_404(client: httpx.Client, app: MockServer, resource: str) -
     assert "never-sent" in unknown.json()["message"]
 
 
-def test_an_upsert_revives_a_deleted_record(client: httpx.Client, app: MockServer) -> None:
+def test_an_upsert_revives_a_deleted_record(client: httpx.Client, app: MockServer[Any]) -> None:
     film = RECORDS["films"]
     client.put("/films", json=[film])
     client.delete("/films/F1")
@@ -278,7 +309,7 @@ def test_deletes_are_per_resource(client: httpx.Client) -> None:
 # Subscriptions and categories
 
 
-def test_subscriptions_are_replaced_whole(client: httpx.Client, app: MockServer) -> None:
+def test_subscriptions_are_replaced_whole(client: httpx.Client, app: MockServer[Any]) -> None:
     first = [
         {"category_id": 1042, "channel": "EMAIL", "state": "SUBSCRIBED"},
         {"category_id": 1043, "channel": "SMS", "state": "SUBSCRIBED"},
@@ -300,7 +331,7 @@ def test_subscription_categories_are_seeded(client: httpx.Client) -> None:
 # Errors
 
 
-def test_malformed_json_is_400(client: httpx.Client, app: MockServer) -> None:
+def test_malformed_json_is_400(client: httpx.Client, app: MockServer[Any]) -> None:
     response = client.put("/films", content=b'[{"film_id": ', headers={"Content-Type": "application/json"})
     assert response.status_code == 400
     assert response.json()["message"] == "the request body is not valid JSON"
@@ -333,7 +364,7 @@ def test_malformed_json_is_400(client: httpx.Client, app: MockServer) -> None:
     ],
 )
 def test_schema_violations_are_422_naming_the_field(
-    client: httpx.Client, app: MockServer, path: str, body: Any, field: str
+    client: httpx.Client, app: MockServer[Any], path: str, body: Any, field: str
 ) -> None:
     response = client.put(path, json=body)
     assert response.status_code == 422
@@ -344,7 +375,7 @@ def test_schema_violations_are_422_naming_the_field(
 
 
 def test_reset_forgets_the_state_but_keeps_the_seeded_categories(
-    client: httpx.Client, app: MockServer
+    client: httpx.Client, app: MockServer[Any]
 ) -> None:
     client.put("/films", json=[RECORDS["films"]])
     update_contacts(client, "append", [{"email": "jane@example.com"}])
@@ -364,7 +395,7 @@ def test_a_wrong_method_is_405_with_allow(client: httpx.Client) -> None:
 
 def test_the_served_spec_points_at_the_mock(anonymous: httpx.Client) -> None:
     spec = anonymous.get("/openapi.json").json()
-    assert spec["servers"] == [{"url": "http://127.0.0.1:8802/", "description": "The local Movio EQ mock."}]
+    assert spec["servers"] == [{"url": "http://127.0.0.1:8802", "description": "This mock."}]
     token_urls = {
         scheme["flows"]["clientCredentials"]["tokenUrl"]
         for scheme in spec["components"]["securitySchemes"].values()

@@ -8,14 +8,14 @@ from typing import Any
 
 import pytest
 
-from scripts.checks import CHECKS
+from scripts.checks import checks_for
 from scripts.targets import Target
 
 
-def call(api_schema: Any, path: str, method: str, **parts: Any) -> Any:
+def call(api_schema: Any, target: Target, path: str, method: str, **parts: Any) -> Any:
     """One request built as a schemathesis case with the target's credentials, sent and checked."""
     case = api_schema[path][method].Case(headers=dict(api_schema.config.headers), **parts)
-    return case.call_and_validate(**CHECKS)
+    return case.call_and_validate(**checks_for(target.vendor))
 
 
 @pytest.mark.vendor("movalio")
@@ -24,7 +24,7 @@ def test_movalio_subscriber_lifecycle(api_schema: Any, target: Target) -> None:
     email = f"lifecycle-{uuid.uuid4().hex[:12]}@example.org"
 
     def act(body: dict[str, Any]) -> Any:
-        return call(api_schema, "/", "POST", body=body, media_type="application/json")
+        return call(api_schema, target, "/", "POST", body=body, media_type="application/json")
 
     created = act({"action": "subscribe", "type": "email", "email": email, "tags": {"source": "test"}})
     assert created.status_code == 201
@@ -50,6 +50,7 @@ def test_movio_contact_list_append_replace_delete(api_schema: Any, target: Targe
     def update(action: str, emails: list[str]) -> Any:
         return call(
             api_schema,
+            target,
             "/contact-lists/{contactList_id}/contacts",
             "PUT",
             path_parameters={"contactList_id": list_id},
@@ -62,11 +63,11 @@ def test_movio_contact_list_append_replace_delete(api_schema: Any, target: Targe
     assert update("replace", ["b@example.org", "c@example.org"]).status_code == 202
     assert update("delete", ["c@example.org"]).status_code == 202
     if target.app is not None:
-        from mocks.movio import MovioRules
+        from mocks.vendors.movio import Exhibitor
 
-        rules = target.app.rules
-        assert isinstance(rules, MovioRules)
-        assert sorted(rules.contact_lists[list_id]) == ["b@example.org"]
+        state = target.app.state()
+        assert isinstance(state, Exhibitor)
+        assert sorted(state.contact_lists[list_id]) == ["b@example.org"]
 
 
 @pytest.mark.vendor("movio")
@@ -75,7 +76,7 @@ def test_movio_upsert_twice_counts_updates(api_schema: Any, target: Target) -> N
     films = [{"film_id": f"scenario-{uuid.uuid4().hex[:8]}-{n}", "title": f"Film {n}"} for n in range(3)]
 
     def upsert() -> Any:
-        return call(api_schema, "/films", "PUT", body=films, media_type="application/json")
+        return call(api_schema, target, "/films", "PUT", body=films, media_type="application/json")
 
     first, second = upsert(), upsert()
     assert first.status_code == second.status_code == 202

@@ -3,6 +3,7 @@ every example valid against its schema."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,8 +35,21 @@ def walk(node: Any, where: str = "") -> Iterator[tuple[str, Any]]:
 
 
 def test_spec_and_resolved_forms_are_valid(vendor: Vendor) -> None:
-    for document in (vendor.spec(), vendor.resolved(), vendor.resolved_for_mock()):
+    for document in (vendor.spec(), vendor.resolved()):
         assert validation_problems(document) == []
+
+
+def test_the_mock_package_ships_the_resolved_spec(vendor: Vendor) -> None:
+    """`make generate` wrote it; `make test` fails on drift before this runs."""
+    assert json.loads(vendor.resolved_path.read_text(encoding="utf-8")) == vendor.resolved()
+
+
+def test_x_credentials_name_a_default_for_every_variable_and_a_template_per_scheme(vendor: Vendor) -> None:
+    spec = vendor.spec()
+    declared = spec["x-credentials"]
+    assert set(declared["schemes"]) <= set(spec["components"]["securitySchemes"])
+    assert declared["variables"], "the mock needs a default credential"
+    assert all(isinstance(value, str) and value for value in declared["variables"].values())
 
 
 def test_redocly_lint_is_clean(vendor: Vendor) -> None:

@@ -1,24 +1,27 @@
 """Movalio HTTP API v1: subscribers and what the actions do to them.
 
 Credentials: the `Authentication` header must be `MOVALIO_APP_ID:MOVALIO_CLIENT_KEY` (defaults
-`mock-app-id` and `mock-client-key`), the same variables the live contract tests read.
+`mock-app-id` and `mock-client-key`, from the spec's `x-credentials`), the variables the live
+contract tests read.
+
+Rules the docs leave open, as the mock decides them: `updated_at` moves when an action changes
+the subscriber (update, (un/re)subscribe, tags, events, cart); reading the details or sending a
+campaign changes nothing.
 """
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from mocks.core import Call, MockServer, Rejected, Reply
+from mocks.rules import Call, Clock, Rejected, Reply, SampleRequest, VendorRules
 from mocks.schemas import Problem
-from scripts.vendors import Vendor
 
-DEFAULT_APP_ID = "mock-app-id"
-DEFAULT_CLIENT_KEY = "mock-client-key"
+__all__ = ["DUPLICATE_EMAIL", "RULES", "Subscriber", "Subscribers"]
+
 DUPLICATE_EMAIL = "A subscriber with this email already exists."
 PROFILE_FIELDS = (
     "token",
@@ -31,12 +34,6 @@ PROFILE_FIELDS = (
     "timezone",
     "ua",
 )
-
-
-def api_key_from_env() -> str:
-    """The `Authentication` header value: `APP_ID:CLIENT_KEY` from the environment."""
-    app_id = os.environ.get("MOVALIO_APP_ID", DEFAULT_APP_ID)
-    return f"{app_id}:{os.environ.get('MOVALIO_CLIENT_KEY', DEFAULT_CLIENT_KEY)}"
 
 
 @dataclass
@@ -71,43 +68,29 @@ def _tag_value(value: Any) -> str | None:
     return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
 
 
-class MovalioRules:
-    """The account's subscribers, keyed by uuid; tag ids are shared across the account."""
+class Subscribers:
+    """One account's subscribers, keyed by uuid; tag ids are shared across the account."""
 
-    validation_status = 400
-
-    def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
-        self.now = now
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
         self.subscribers: dict[str, Subscriber] = {}
         self.tag_ids: dict[str, int] = {}
 
-    def error_body(self, status: int, message: str, problems: Sequence[Problem]) -> Any:
-        if status != 400:
-            return {"message": message}
-        errors: dict[str, list[str]] = {}
-        for problem in problems:
-            errors.setdefault(problem.field or problem.location, []).append(problem.message)
-        return {"message": "Validation error" if problems else message, "errors": errors}
+    def now(self) -> datetime:
+        return datetime.fromtimestamp(self.clock(), UTC)
 
-    def handle(self, call: Call) -> Reply:
+    def perform(self, call: Call) -> Reply:
+        """The one operation: dispatch on the body's `action`."""
         body: dict[str, Any] = call.body
-        action = body["action"]
-        if action == "subscribe":
-            return self._subscribe(body)
-        subscriber = self._find(body)
-        subscriber.updated_at = self.now()
-        if action == "subscriber:details":
-            return Reply(200, self._details(subscriber))
-        if action == "subscriber:delete":
-            del self.subscribers[subscriber.uuid]
-        elif action == "campaign:send":
-            subscriber.campaigns_sent.append(body)
-            return Reply(200, {"message": "Campaign was queued for sending."})
-        else:
-            self._apply(action, subscriber, body)
-        return Reply(200, {})
+        if body["action"] == "subscribe":
+            return self.subscribe(body)
+        subscriber = self.find(body)
+        action, changes = ACTIONS[body["action"]]
+        if changes:
+            subscriber.updated_at = self.now()
+        return action(self, subscriber, body)
 
-    def _subscribe(self, body: dict[str, Any]) -> Reply:
+    def subscribe(self, body: dict[str, Any]) -> Reply:
         email = body.get("email")
         if email is not None and any(
             (s.email or "").lower() == email.lower() for s in self.subscribers.values()
@@ -117,11 +100,11 @@ class MovalioRules:
         if "user_id" in body:
             subscriber.user_id = _external_id(body["user_id"])
         subscriber.profile = {name: body[name] for name in PROFILE_FIELDS if name in body}
-        self._tag(subscriber, body.get("tags", {}))
+        self.tag(subscriber, body.get("tags", {}))
         self.subscribers[subscriber.uuid] = subscriber
         return Reply(201, {"uuid": subscriber.uuid})
 
-    def _find(self, body: dict[str, Any]) -> Subscriber:
+    def find(self, body: dict[str, Any]) -> Subscriber:
         """The subscriber named by `uuid`, or else by the external `user_id`; 404 if none."""
         if "uuid" in body:
             found = self.subscribers.get(body["uuid"])
@@ -132,53 +115,131 @@ class MovalioRules:
             raise Rejected(404, "Subscriber not found.")
         return found
 
-    def _apply(self, action: str, subscriber: Subscriber, body: dict[str, Any]) -> None:
-        if action == "subscriber:update":
-            subscriber.profile |= {name: body[name] for name in PROFILE_FIELDS if name in body}
-            if "uuid" in body and "user_id" in body:
-                subscriber.user_id = _external_id(body["user_id"])
-        elif action == "unsubscribe":
-            subscriber.unsubscribed = True
-        elif action == "resubscribe":
-            subscriber.unsubscribed = False
-            if body["campaign_id"] == 0:
-                subscriber.resubscribed_campaigns.clear()
-            else:
-                subscriber.resubscribed_campaigns.add(int(body["campaign_id"]))
-        elif action == "subscriber:tag":
-            self._tag(subscriber, body["tags"])
-        elif action == "subscriber:remove-tag":
-            for name in body["tags"]:
-                subscriber.tags.pop(name, None)
-        elif action == "cart:sync":
-            subscriber.cart = body["content"]
-        else:  # subscriber:event, notification:*, product:event
-            subscriber.events.append({k: v for k, v in body.items() if k not in ("uuid", "user_id", "tags")})
-            self._tag(subscriber, body.get("tags", {}))
+    def details(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
+        return Reply(
+            200,
+            {
+                "unsubscribed": int(subscriber.unsubscribed),
+                "email": subscriber.email,
+                "tags": [
+                    {"name": name, "value": _tag_value(value), "id": self.tag_ids[name]}
+                    for name, value in subscriber.tags.items()
+                ],
+                "updated_at": subscriber.updated_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            },
+        )
 
-    def _tag(self, subscriber: Subscriber, tags: dict[str, Any]) -> None:
+    def delete(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
+        del self.subscribers[subscriber.uuid]
+        return Reply(200, {})
+
+    def send_campaign(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
+        subscriber.campaigns_sent.append(body)
+        return Reply(200, {"message": "Campaign was queued for sending."})
+
+    def update(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
+        subscriber.profile |= {name: body[name] for name in PROFILE_FIELDS if name in body}
+        if "uuid" in body and "user_id" in body:
+            subscriber.user_id = _external_id(body["user_id"])
+        return Reply(200, {})
+
+    def unsubscribe(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
+        subscriber.unsubscribed = True
+        return Reply(200, {})
+
+    def resubscribe(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
+        subscriber.unsubscribed = False
+        if body["campaign_id"] == 0:
+            subscriber.resubscribed_campaigns.clear()
+        else:
+            subscriber.resubscribed_campaigns.add(int(body["campaign_id"]))
+        return Reply(200, {})
+
+    def add_tags(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
+        self.tag(subscriber, body["tags"])
+        return Reply(200, {})
+
+    def remove_tags(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
+        for name in body["tags"]:
+            subscriber.tags.pop(name, None)
+        return Reply(200, {})
+
+    def sync_cart(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
+        subscriber.cart = body["content"]
+        return Reply(200, {})
+
+    def record_event(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
+        """notification:* and product:event: kept in order (members the spec does not name,
+        which it lets through, are kept as sent)."""
+        subscriber.events.append({k: v for k, v in body.items() if k not in ("uuid", "user_id")})
+        return Reply(200, {})
+
+    def record_tagged_event(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
+        """subscriber:event: kept in order, its tags applied."""
+        subscriber.events.append({k: v for k, v in body.items() if k not in ("uuid", "user_id", "tags")})
+        self.tag(subscriber, body.get("tags", {}))
+        return Reply(200, {})
+
+    def tag(self, subscriber: Subscriber, tags: dict[str, Any]) -> None:
         for name, value in tags.items():
             self.tag_ids.setdefault(name, len(self.tag_ids) + 1)
             subscriber.tags[name] = value
 
-    def _details(self, subscriber: Subscriber) -> dict[str, Any]:
-        return {
-            "unsubscribed": int(subscriber.unsubscribed),
-            "email": subscriber.email,
-            "tags": [
-                {"name": name, "value": _tag_value(value), "id": self.tag_ids[name]}
-                for name, value in subscriber.tags.items()
-            ],
-            "updated_at": subscriber.updated_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-        }
+
+Action = Callable[[Subscribers, Subscriber, dict[str, Any]], Reply]
+ACTIONS: dict[str, tuple[Action, bool]] = {
+    "subscriber:details": (Subscribers.details, False),
+    "subscriber:delete": (Subscribers.delete, False),
+    "campaign:send": (Subscribers.send_campaign, False),
+    "subscriber:update": (Subscribers.update, True),
+    "unsubscribe": (Subscribers.unsubscribe, True),
+    "resubscribe": (Subscribers.resubscribe, True),
+    "subscriber:tag": (Subscribers.add_tags, True),
+    "subscriber:remove-tag": (Subscribers.remove_tags, True),
+    "cart:sync": (Subscribers.sync_cart, True),
+    "subscriber:event": (Subscribers.record_tagged_event, True),
+    "notification:show": (Subscribers.record_event, True),
+    "notification:close": (Subscribers.record_event, True),
+    "notification:click": (Subscribers.record_event, True),
+    "product:event": (Subscribers.record_event, True),
+}
+"""Each action on an existing subscriber: what it does, and whether it changes `updated_at`."""
 
 
-def create_app(*, api_key: str | None = None, now: Callable[[], datetime] | None = None) -> MockServer:
-    """A Movalio mock with no subscribers, accepting `api_key` (default: from the environment)."""
-    spec = Vendor("movalio").resolved_for_mock()
-    scheme = next(iter(spec["components"]["securitySchemes"]))
-    return MockServer(
-        spec,
-        lambda: MovalioRules(now) if now else MovalioRules(),
-        api_keys={scheme: api_key or api_key_from_env()},
+def error_body(status: int, message: str, problems: Sequence[Problem]) -> Any:
+    """`{message}`, and for 400 `{message, errors: {field: [messages]}}`."""
+    if status != 400:
+        return {"message": message}
+    errors: dict[str, list[str]] = {}
+    for problem in problems:
+        errors.setdefault(problem.field or problem.location, []).append(problem.message)
+    return {"message": "Validation error" if problems else message, "errors": errors}
+
+
+def is_business_rule(status: int, body: Any) -> bool:
+    """A schema-valid subscribe whose email exists is refused with 400 (documented)."""
+    errors = body.get("errors", {}) if status == 400 and isinstance(body, dict) else {}
+    return isinstance(errors, dict) and DUPLICATE_EMAIL in errors.get("email", [])
+
+
+def sample(n: int) -> SampleRequest:
+    return SampleRequest(
+        "POST", "/", {"action": "subscribe", "type": "email", "email": f"bench{n}@example.org"}
     )
+
+
+RULES = VendorRules(
+    new_state=Subscribers,
+    handlers={"perform_action": Subscribers.perform},
+    error_body=error_body,
+    validation_status=400,
+    is_business_rule=is_business_rule,
+    unsound_checks={
+        "ensure_resource_availability": (
+            "every action is a POST to one path, so the check cannot see that a subscriber:delete "
+            "ran between the subscribe and a later action; it reads the documented 404 after a "
+            "delete as a lost subscriber (the lifecycle scenario checks subscribe, read, delete, 404)"
+        ),
+    },
+    sample=sample,
+)

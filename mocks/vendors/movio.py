@@ -1,9 +1,9 @@
 """Movio EQ Exhibitor API: contact lists, bulk records, member subscriptions.
 
 Credentials: the token endpoint (`POST /oauth/token`, both regions) accepts the client
-`MOVIO_CLIENT_ID` / `MOVIO_CLIENT_SECRET` from the environment (defaults `mock-client-id` and
-`mock-client-secret`), the same variables the live contract tests read. Its tokens expire after
-`token_lifetime` seconds (default 86400: Movio's "usually 24 hours").
+`MOVIO_CLIENT_ID` / `MOVIO_CLIENT_SECRET` (defaults `mock-client-id` and `mock-client-secret`,
+from the spec's `x-credentials`), the variables the live contract tests read. Its tokens expire
+after the app's `token_lifetime` seconds (default 86400: Movio's "usually 24 hours").
 
 Rules the docs leave open, as the mock decides them:
 - Contact lists are created in the EQ application, not by the API, so every list id names an
@@ -25,18 +25,15 @@ Rules the docs leave open, as the mock decides them:
 from __future__ import annotations
 
 import copy
-import os
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from mocks.core import Call, MockServer, Rejected, Reply
+from mocks.rules import Call, Clock, Rejected, Reply, SampleRequest, VendorRules
 from mocks.schemas import Problem
-from scripts.vendors import Vendor
 
-DEFAULT_CLIENT_ID = "mock-client-id"
-DEFAULT_CLIENT_SECRET = "mock-client-secret"
+__all__ = ["CATEGORIES", "RULES", "Exhibitor", "Records"]
+
 RECORD_KINDS = ("film", "ticket", "cinema", "item", "transaction", "member")
 CATEGORIES: tuple[dict[str, Any], ...] = (
     {"id": 1042, "name": "Newsletter", "channels": ["EMAIL", "SMS"]},
@@ -81,36 +78,31 @@ class Records:
         self.deleted.add(record_id)
 
 
-class MovioRules:
-    """Contact lists, records of each kind, subscriptions per member, seeded categories."""
+class Exhibitor:
+    """One account: contact lists, records of each kind, subscriptions per member, seeded categories."""
 
-    validation_status = 422
-
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock) -> None:
         self.contact_lists: dict[str, dict[str, Contact]] = {}
         self.records = {kind: Records(kind) for kind in RECORD_KINDS}
         self.subscriptions: dict[str, list[dict[str, Any]]] = {}
         self.categories = copy.deepcopy(list(CATEGORIES))
 
-    def error_body(self, status: int, message: str, problems: Sequence[Problem]) -> Any:
-        entities = [{"field": p.field or p.location, "message": p.message} for p in problems]
-        return {"message": message, "entities": entities}
+    def update_contacts(self, call: Call) -> Reply:
+        return Reply(202, self._update_contacts(call.path["contactList_id"], call.query["action"], call.body))
 
-    def handle(self, call: Call) -> Reply:
-        operation = call.operation_id
-        if operation == "update_contact_list_contacts":
-            result = self._update_contacts(call.path["contactList_id"], call.query["action"], call.body)
-            return Reply(202, result)
-        if operation == "replace_member_subscriptions":
-            entries = [{"state": "UNSUBSCRIBED"} | entry for entry in call.body]
-            self.subscriptions[call.path["member_id"]] = entries
-            return Reply(204)
-        if operation == "list_subscription_categories":
-            return Reply(200, self.categories)
-        if operation.startswith("upsert_"):
-            kind = operation.removeprefix("upsert_").removesuffix("s")
-            return Reply(202, self.records[kind].upsert(call.body))
-        records = self.records[operation.removeprefix("delete_")]
+    def replace_subscriptions(self, call: Call) -> Reply:
+        entries = [{"state": "UNSUBSCRIBED"} | entry for entry in call.body]
+        self.subscriptions[call.path["member_id"]] = entries
+        return Reply(204)
+
+    def list_categories(self, call: Call) -> Reply:
+        return Reply(200, self.categories)
+
+    def upsert(self, kind: str, call: Call) -> Reply:
+        return Reply(202, self.records[kind].upsert(call.body))
+
+    def delete(self, kind: str, call: Call) -> Reply:
+        records = self.records[kind]
         records.delete(call.path[records.key])
         return Reply(204)
 
@@ -135,20 +127,40 @@ class MovioRules:
         return counts(len(contacts), created, len(contacts) - created)
 
 
-def create_app(
-    *,
-    client_id: str | None = None,
-    client_secret: str | None = None,
-    token_lifetime: float = 86400.0,
-    clock: Callable[[], float] = time.monotonic,
-) -> MockServer:
-    """A Movio mock with fresh state, accepting one OAuth2 client (default: from the environment)."""
-    client_id = client_id or os.environ.get("MOVIO_CLIENT_ID", DEFAULT_CLIENT_ID)
-    client_secret = client_secret or os.environ.get("MOVIO_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
-    return MockServer(
-        Vendor("movio").resolved_for_mock(),
-        MovioRules,
-        oauth_clients={client_id: client_secret},
-        token_lifetime=token_lifetime,
-        clock=clock,
-    )
+def error_body(status: int, message: str, problems: Sequence[Problem]) -> Any:
+    """`{message, entities: [{field, message}]}`."""
+    entities = [{"field": p.field or p.location, "message": p.message} for p in problems]
+    return {"message": message, "entities": entities}
+
+
+def _kind_handler(
+    action: Callable[[Exhibitor, str, Call], Reply], kind: str
+) -> Callable[[Exhibitor, Call], Reply]:
+    return lambda exhibitor, call: action(exhibitor, kind, call)
+
+
+def sample(n: int) -> SampleRequest:
+    return SampleRequest("PUT", "/films", [{"film_id": f"F{k}", "title": f"Film {k}"} for k in range(10)])
+
+
+RULES = VendorRules(
+    new_state=Exhibitor,
+    handlers={
+        "update_contact_list_contacts": Exhibitor.update_contacts,
+        "replace_member_subscriptions": Exhibitor.replace_subscriptions,
+        "list_subscription_categories": Exhibitor.list_categories,
+        "upsert_films": _kind_handler(Exhibitor.upsert, "film"),
+        "upsert_tickets": _kind_handler(Exhibitor.upsert, "ticket"),
+        "upsert_cinemas": _kind_handler(Exhibitor.upsert, "cinema"),
+        "upsert_items": _kind_handler(Exhibitor.upsert, "item"),
+        "upsert_transactions": _kind_handler(Exhibitor.upsert, "transaction"),
+        "upsert_members": _kind_handler(Exhibitor.upsert, "member"),
+        "delete_film": _kind_handler(Exhibitor.delete, "film"),
+        "delete_ticket": _kind_handler(Exhibitor.delete, "ticket"),
+        "delete_cinema": _kind_handler(Exhibitor.delete, "cinema"),
+        "delete_item": _kind_handler(Exhibitor.delete, "item"),
+    },
+    error_body=error_body,
+    validation_status=422,
+    sample=sample,
+)

@@ -1,0 +1,1 @@
+"""One module of mock rules per vendor, each exporting `RULES` (a `mocks.rules.VendorRules`)."""
