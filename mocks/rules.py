@@ -72,7 +72,8 @@ class VendorRules(Generic[State]):
     `new_state(clock)` builds an empty account; `handlers` answer each operationId from that
     state; `error_body(status, message, problems)` is the vendor's error shape.
     `is_business_rule(status, body)` tells the contract checks which rejections of schema-valid
-    input the vendor documents (a duplicate, a missing parent). `unsound_checks` names the
+    input the vendor documents (a duplicate, a missing parent); `body` is the parsed JSON, or
+    the text of a body that is not JSON. `unsound_checks` names the
     schemathesis checks that cannot judge this vendor's API, each with the reason.
     `sample(n)` is the n-th request of a benchmark run (each must succeed on a fresh account).
     """

@@ -30,7 +30,7 @@ def checks_for(vendor: str) -> dict[str, Any]:
         try:
             body = response.json()
         except ValueError:
-            body = None
+            body = response.text  # a plain-text error body
         if is_business_rule(response.status_code, body):
             return None
         result: bool | None = positive_data_acceptance(ctx, response, case)
