@@ -6,34 +6,70 @@ invalid input, handlers by operationId, and the state one account starts with. E
 the spec must have a handler: a missing one is an error at start. Every reply a handler gives is
 checked against the spec before it is sent; a reply the spec does not allow is a bug in the mock
 and raises `ReplyOutsideSpec`.
+
+Bad input never gets a 5xx: a body over its cap (mocks.limits) is 413, a body that is not strict
+RFC 8259 JSON (mocks.strict_json) is the vendor's 400, and what the client sent is echoed back
+trimmed. A handler that raises is a bug in the mock: in-process (`respond`) the exception goes to
+the caller; served over HTTP the client gets a 500 in the vendor's error shape, the traceback goes
+to the `mocks` logger, and the server keeps serving.
+
+Fairness: bodies over 64 KiB are parsed, validated and answered in a worker thread; handlers
+run under their account's lock, so a request never waits for another account's, and a small
+request never waits on the event loop for a large one. The test harness (`/__mock/`,
+mocks.harness) journals every answer and injects faults.
 """
 
 from __future__ import annotations
 
 import copy
 import json
+import logging
+import threading
 import time
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
+import anyio
+import anyio.to_thread
 from starlette.datastructures import Headers
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.requests import cookie_parser
+from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from mocks.auth import Authenticator
 from mocks.credentials import Account
+from mocks.harness import HARNESS_PREFIX, Fault, Harness, HarnessError, JournalEntry
+from mocks.limits import HARNESS_MAX_BODY_BYTES, body_limit, read_body, trimmed
 from mocks.routing import Match, MethodNotAllowed, Operation, Router, operations
 from mocks.rules import Call, Clock, Rejected, Reply, VendorRules
 from mocks.schemas import Problem, SchemaSet, pointer
+from mocks.strict_json import NotJson, dumps, loads
 
-__all__ = ["SPEC_PATH", "IncompleteRules", "MockServer", "ReplyOutsideSpec", "base_path"]
+__all__ = [
+    "SPEC_PATH",
+    "ConnectionDropped",
+    "IncompleteRules",
+    "MockServer",
+    "ReplyOutsideSpec",
+    "base_path",
+]
 
 SPEC_PATH = "/openapi.json"
 JSON = "application/json"
 TEXT = "text/plain"
+INLINE_BODY_BYTES = 64 * 1024
+"""Bodies up to this size are answered on the event loop; larger ones in a worker thread."""
+FAULT_MESSAGES = {
+    429: "Too many requests (a fault injected by the mock harness)",
+    500: "Internal server error (a fault injected by the mock harness)",
+    502: "Bad gateway (a fault injected by the mock harness)",
+    503: "Service unavailable (a fault injected by the mock harness)",
+    504: "Gateway timeout (a fault injected by the mock harness)",
+}
 State = TypeVar("State")
+LOG = logging.getLogger("mocks")
 
 
 class ReplyOutsideSpec(AssertionError):
@@ -42,6 +78,52 @@ class ReplyOutsideSpec(AssertionError):
 
 class IncompleteRules(ValueError):
     """A vendor's rules leave an operation of its spec unanswered, or name one it does not have."""
+
+
+class ConnectionDropped(ConnectionError):
+    """An injected fault asked the mock to close the connection without answering."""
+
+
+@dataclass
+class Exchange:
+    """One request on its way through the core, and what is known of it so far."""
+
+    method: str
+    raw_path: str
+    headers: Headers
+    query_string: bytes
+    origin: str
+    received: float
+    route: Match | MethodNotAllowed | None = None
+    routed: bool = False
+    operation_id: str | None = None
+    account: str | None = None
+    fault: Fault | None = None
+    journaled: bool = True
+
+
+@dataclass
+class Handling:
+    """A validated call waiting for its account's lock and its handler."""
+
+    server: MockServer[Any]
+    operation: Operation
+    call: Call
+    lock: threading.RLock = field(repr=False)
+
+    def run(self, blocking: bool = True) -> Response | None:
+        """The handler's answer; None when `blocking` is false and the account is busy."""
+        if not self.lock.acquire(blocking=blocking):
+            return None
+        try:
+            handler = self.server.rules.handlers[self.call.operation_id]
+            reply = handler(self.server.state(self.call.account), self.call)
+        except Rejected as rejection:
+            body = self.server.rules.error_body(rejection.status, rejection.message, rejection.problems)
+            reply = Reply(rejection.status, body)
+        finally:
+            self.lock.release()
+        return _response(reply, self.server._check_reply(self.operation, reply))
 
 
 def base_path(spec: Mapping[str, Any]) -> str:
@@ -82,6 +164,12 @@ class MockServer(Generic[State]):
         self.token_paths = self.auth.token_paths() if self.auth.issuer else set()
         self._states: dict[str, State] = {}
         self._served_specs: dict[str, bytes] = {}
+        self._locks = {account.id: threading.RLock() for account in self.accounts}
+        self._parameter_table: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        documented = {
+            operation.operation_id: list(operation.definition["responses"]) for operation in operations(spec)
+        }
+        self.harness = Harness(spec["info"]["title"], documented, list(self._locks), self.reset)
 
     def _check_handlers(self) -> None:
         declared = {operation.operation_id for operation in operations(self.spec)}
@@ -95,16 +183,16 @@ class MockServer(Generic[State]):
     def state(self, account: str | None = None) -> State:
         """An account's state (the first account's by default), created on first use."""
         account = account or self.accounts[0].id
-        if account not in self._states:
-            self._states[account] = self.rules.new_state(self.clock)
-        return self._states[account]
+        with self._locks[account]:
+            if account not in self._states:
+                self._states[account] = self.rules.new_state(self.clock)
+            return self._states[account]
 
     def reset(self, account: str | None = None) -> None:
         """Forget one account's state, or every account's (issued tokens stay valid)."""
-        if account is None:
-            self._states.clear()
-        else:
-            self._states.pop(account, None)
+        for name in [account] if account is not None else list(self._locks):
+            with self._locks[name]:
+                self._states.pop(name, None)
 
     def served_spec(self, origin: str) -> bytes:
         """The spec as served from `origin` (`http://127.0.0.1:8801`): its server and token URLs
@@ -123,36 +211,115 @@ class MockServer(Generic[State]):
         if scope["type"] == "lifespan":
             await _serve_lifespan(receive, send)
             return
-        request = Request(scope, receive)
+        if scope["type"] != "http":
+            return
+        headers = Headers(scope=scope)
         raw_path = scope.get("raw_path", scope["path"].encode()).decode("latin-1").split("?", 1)[0]
-        host = request.headers.get("host") or "{}:{}".format(*scope.get("server") or ("localhost", 80))
-        response = self.respond(
-            request.method,
+        host = headers.get("host") or "{}:{}".format(*scope.get("server") or ("localhost", 80))
+        exchange = Exchange(
+            scope["method"],
             raw_path or "/",
-            request.headers,
+            headers,
             scope["query_string"],
-            await request.body(),
-            origin=f"{scope['scheme']}://{host}",
+            f"{scope['scheme']}://{host}",
+            self.clock(),
         )
-        await response(scope, receive, send)
+        try:
+            response = await self._serve(exchange, receive)
+        except Exception:
+            LOG.exception("the mock failed on %s %s", exchange.method, trimmed(exchange.raw_path))
+            response = self._error(500, "the mock failed on this request (a bug in the mock; see its log)")
+            self._settle(exchange, response)
+        if response is None:
+            await _drop_connection(receive)
+            return
+        await send(
+            {"type": "http.response.start", "status": response.status_code, "headers": response.raw_headers}
+        )
+        await send(
+            {"type": "http.response.body", "body": b"" if exchange.method == "HEAD" else response.body}
+        )
+
+    async def _serve(self, exchange: Exchange, receive: Receive) -> Response | None:
+        """The answer to a request served over HTTP (None: drop the connection)."""
+        limit = self._body_limit(exchange)
+        body = await read_body(receive, limit, exchange.headers.get("content-length"))
+        answer: Response | Handling | None
+        if body is None:
+            answer = self._too_large(exchange, limit)
+        elif len(body) > INLINE_BODY_BYTES:
+            answer = await anyio.to_thread.run_sync(self._answer_fully, exchange, body)
+        else:
+            answer = self._answer(exchange, body)
+            if isinstance(answer, Handling):
+                handling = answer
+                answer = handling.run(blocking=False) or await anyio.to_thread.run_sync(handling.run)
+        if exchange.fault is not None and exchange.fault.delay_ms:
+            await anyio.sleep(exchange.fault.delay_ms / 1000)
+        return self._settle(exchange, answer)
 
     def respond(
         self, method: str, raw_path: str, headers: Headers, query_string: bytes, body: bytes, *, origin: str
     ) -> Response:
-        """The full answer to one request, received at `origin` (scheme and authority)."""
-        if method == "GET" and raw_path == SPEC_PATH:
-            return Response(self.served_spec(origin), media_type="application/json")
+        """The full answer to one request, received at `origin` (scheme and authority), in the
+        calling thread: a handler's exception is raised, an injected delay sleeps and an injected
+        drop raises `ConnectionDropped`."""
+        exchange = Exchange(method, raw_path, headers, query_string, origin, self.clock())
+        limit = self._body_limit(exchange)
+        answer = self._too_large(exchange, limit) if len(body) > limit else self._answer_fully(exchange, body)
+        if exchange.fault is not None and exchange.fault.delay_ms:
+            time.sleep(exchange.fault.delay_ms / 1000)
+        response = self._settle(exchange, answer)
+        if response is None:
+            raise ConnectionDropped("the mock dropped the connection (a fault injected by the harness)")
+        return response
+
+    def _answer_fully(self, exchange: Exchange, body: bytes) -> Response:
+        answer = self._answer(exchange, body)
+        if isinstance(answer, Handling):
+            answered = answer.run()
+            assert answered is not None, "a blocking run always answers"
+            return answered
+        return answer
+
+    def _settle(self, exchange: Exchange, answer: Response | None) -> Response | None:
+        """Journal the answer; None when an injected fault drops the connection."""
+        dropped = exchange.fault is not None and exchange.fault.drop
+        response = None if dropped else answer
+        if exchange.journaled:
+            entry = JournalEntry(
+                exchange.method,
+                trimmed(exchange.raw_path, 2000),
+                exchange.operation_id,
+                response.status_code if response is not None else 0,
+                exchange.account,
+                exchange.received,
+                exchange.fault is not None,
+            )
+            self.harness.record(entry)
+        return response
+
+    def _answer(self, exchange: Exchange, body: bytes) -> Response | Handling:
+        """Everything up to the handler: the answer, or the validated call for the handler."""
+        method, raw_path, headers = exchange.method, exchange.raw_path, exchange.headers
+        if raw_path.startswith(HARNESS_PREFIX):
+            exchange.journaled = False
+            return self._harness_answer(exchange, body)
+        if method in ("GET", "HEAD") and raw_path == SPEC_PATH:
+            return Response(self.served_spec(exchange.origin), media_type="application/json")
         if method == "POST" and raw_path in self.token_paths and self.auth.issuer is not None:
             return self.auth.issuer.token_endpoint(headers, body)
-        found = self._route(method, raw_path)
+        found = self._route_of(exchange)
         if found is None:
-            return self._error(404, f"no operation at {raw_path}")
+            return self._error(404, f"no operation at {trimmed(raw_path)}")
         if isinstance(found, MethodNotAllowed):
-            response = self._error(405, f"{method} is not allowed here")
+            response = self._error(405, f"{trimmed(method, 20)} is not allowed here")
             response.headers["Allow"] = ", ".join(found.allowed)
             return response
-        query = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
-        requirements = found.operation.definition.get("security", self.spec.get("security", []))
+        operation = found.operation
+        exchange.operation_id = operation.operation_id
+        query = parse_qsl(exchange.query_string.decode("latin-1"), keep_blank_values=True)
+        requirements = operation.definition.get("security", self.spec.get("security", []))
         account = (
             self.auth.account(requirements, headers, dict(query)) if requirements else self.accounts[0].id
         )
@@ -161,24 +328,82 @@ class MockServer(Generic[State]):
             if challenge := self.auth.challenge(requirements):
                 response.headers["WWW-Authenticate"] = challenge
             return response
+        exchange.account = account
+        exchange.fault = self.harness.take_fault(operation.operation_id)
+        if exchange.fault is not None and exchange.fault.status is not None:
+            return self._fault_answer(operation, exchange.fault)
         call, problems, malformed = self._parse(found, account, headers, query, body)
         if malformed:
             return self._error(400, malformed, problems)
         if problems:
             return self._error(self.rules.validation_status, "invalid request", problems)
+        return Handling(self, operation, call, self._locks[account])
+
+    def _body_limit(self, exchange: Exchange) -> int:
+        found = self._route_of(exchange)
+        if isinstance(found, Match):
+            return body_limit(self.spec, found.operation.definition)
+        return HARNESS_MAX_BODY_BYTES
+
+    def _too_large(self, exchange: Exchange, limit: int) -> Response:
+        found = self._route_of(exchange)
+        if isinstance(found, Match):
+            exchange.operation_id = found.operation.operation_id
+        response = self._error(413, f"the request body is over the limit of {limit} bytes")
+        response.headers["Connection"] = "close"
+        return response
+
+    def _route_of(self, exchange: Exchange) -> Match | MethodNotAllowed | None:
+        """The operation a request is for (routed once, remembered)."""
+        if not exchange.routed:
+            exchange.route = self._route(exchange.method, exchange.raw_path)
+            exchange.routed = True
+        return exchange.route
+
+    def _harness_answer(self, exchange: Exchange, body: bytes) -> Response:
+        name = exchange.raw_path.removeprefix(HARNESS_PREFIX)
+        query = dict(parse_qsl(exchange.query_string.decode("latin-1")))
         try:
-            reply = self.rules.handlers[call.operation_id](self.state(account), call)
-        except Rejected as rejection:
-            body = self.rules.error_body(rejection.status, rejection.message, rejection.problems)
-            reply = Reply(rejection.status, body)
-        media_type = self._check_reply(found.operation, reply)
+            document = loads(body) if body.strip() else None
+            status, payload = self.harness.handle(exchange.method, name, query, document)
+        except NotJson as error:
+            status, payload = 400, {"error": f"the body is not JSON: {error}"}
+        except HarnessError as error:
+            status, payload = error.status, {"error": str(error)}
+        return Response(dumps(payload), status, media_type=JSON)
+
+    def _fault_answer(self, operation: Operation, fault: Fault) -> Response:
+        """The vendor's error for an injected status, with `Retry-After` and the headers the spec
+        declares for that status (`x-retry-after-headers` ones carry the same delay)."""
+        assert fault.status is not None
+        headers = {}
+        responses = operation.definition["responses"]
+        declared = self.schemas.resolve(responses.get(str(fault.status), {})).get("headers", {})
+        delay_headers = {name.lower() for name in self.spec.get("x-retry-after-headers", [])}
+        for name, header in declared.items():
+            if name.lower() in delay_headers and fault.retry_after is not None:
+                headers[name] = str(fault.retry_after)
+            else:
+                headers[name] = _header_value(self.schemas.resolve(header), self.schemas)
+        if fault.retry_after is not None:
+            headers["Retry-After"] = str(fault.retry_after)
+        body = self.rules.error_body(fault.status, FAULT_MESSAGES[fault.status], [])
+        reply = Reply(fault.status, body, headers)
+        documented = str(fault.status) in responses
+        media_type = (
+            self._check_reply(operation, reply) if documented else TEXT if isinstance(body, str) else JSON
+        )
         return _response(reply, media_type)
 
     def _route(self, method: str, raw_path: str) -> Match | MethodNotAllowed | None:
-        """The operation for a path below the base path."""
+        """The operation for a path below the base path (HEAD answers as GET where the spec has
+        no HEAD operation)."""
         if not raw_path.startswith(self.base_path + "/"):
             return None
-        return self.router.match(method, raw_path.removeprefix(self.base_path))
+        found = self.router.match(method, raw_path.removeprefix(self.base_path))
+        if method == "HEAD" and isinstance(found, MethodNotAllowed) and "GET" in found.allowed:
+            return self.router.match("GET", raw_path.removeprefix(self.base_path))
+        return found
 
     def _error(self, status: int, message: str, problems: Sequence[Problem] = ()) -> Response:
         body = self.rules.error_body(status, message, problems)
@@ -211,6 +436,12 @@ class MockServer(Generic[State]):
         return call, problems + body_problems, malformed
 
     def _parameters(self, operation: Operation) -> list[tuple[str, dict[str, Any]]]:
+        """The operation's parameters (path item's and its own), with their JSON pointers."""
+        if operation.pointer not in self._parameter_table:
+            self._parameter_table[operation.pointer] = self._declared_parameters(operation)
+        return self._parameter_table[operation.pointer]
+
+    def _declared_parameters(self, operation: Operation) -> list[tuple[str, dict[str, Any]]]:
         found: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
         path_pointer = operation.pointer.rsplit("/", 1)[0]
         for base, owner in ((path_pointer, operation.path_item), (operation.pointer, operation.definition)):
@@ -237,14 +468,11 @@ class MockServer(Generic[State]):
             return None, missing, ""
         media_type = headers.get("content-type", "application/json").split(";")[0].strip().lower()
         if media_type not in request_body["content"]:
-            return (
-                None,
-                [],
-                f"Content-Type {media_type!r} is not accepted; use {' or '.join(request_body['content'])}",
-            )
+            accepted = " or ".join(request_body["content"])
+            return None, [], f"Content-Type {trimmed(media_type)!r} is not accepted; use {accepted}"
         try:
-            parsed = json.loads(body)
-        except ValueError as error:
+            parsed = loads(body)
+        except NotJson as error:
             return None, [Problem("body", "", str(error))], "the request body is not valid JSON"
         schema_pointer = where + pointer("content", media_type, "schema")
         return parsed, self.schemas.problems(schema_pointer, parsed, "body"), ""
@@ -280,7 +508,27 @@ def _response(reply: Reply, media_type: str) -> Response:
         return Response(status_code=reply.status, headers=reply.headers)
     if media_type == TEXT:
         return Response(reply.body, reply.status, reply.headers, media_type="text/plain; charset=utf-8")
-    return JSONResponse(reply.body, status_code=reply.status, headers=reply.headers)
+    return Response(dumps(reply.body), reply.status, reply.headers, media_type=JSON)
+
+
+def _header_value(header: Mapping[str, Any], schemas: SchemaSet) -> str:
+    """A plausible value for a declared response header: its example, else its schema's
+    example, minimum or zero value."""
+    schema = schemas.resolve(header.get("schema", {}))
+    value = header.get("example", schema.get("example", schema.get("minimum")))
+    if value is None:
+        value = "" if schema.get("type") == "string" else 0
+    return str(value)
+
+
+async def _drop_connection(receive: Receive) -> None:
+    """Close the client's connection without an answer (uvicorn's transport; elsewhere raise)."""
+    transport = getattr(getattr(receive, "__self__", None), "transport", None)
+    if transport is None:
+        raise ConnectionDropped("the mock dropped the connection (a fault injected by the harness)")
+    transport.close()
+    while (await receive())["type"] != "http.disconnect":
+        pass
 
 
 def _raw_parameter(
@@ -296,8 +544,8 @@ def _raw_parameter(
         return path.get(name)
     if location == "header":
         return headers.get(name)
-    if location != "query":
-        return None
+    if location == "cookie":
+        return cookie_parser(headers.get("cookie", "")).get(name)
     if parameter.get("style") == "deepObject":
         prefix = f"{name}["
         members = {
