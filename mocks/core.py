@@ -42,7 +42,8 @@ from mocks.auth import Authenticator
 from mocks.credentials import Account
 from mocks.harness import HARNESS_PREFIX, Fault, Harness, HarnessError, JournalEntry
 from mocks.limits import HARNESS_MAX_BODY_BYTES, body_limit, read_body, trimmed
-from mocks.routing import Match, MethodNotAllowed, Operation, Router, operations
+from mocks.resources import with_generic_behaviour
+from mocks.routing import Match, MethodNotAllowed, Operation, Router, declared_parameters, operations
 from mocks.rules import Call, Clock, Rejected, Reply, VendorRules
 from mocks.schemas import Problem, SchemaSet, pointer
 from mocks.strict_json import NotJson, dumps, loads
@@ -116,7 +117,7 @@ class Handling:
         if not self.lock.acquire(blocking=blocking):
             return None
         try:
-            handler = self.server.rules.handlers[self.call.operation_id]
+            handler = self.server.handlers[self.call.operation_id]
             reply = handler(self.server.state(self.call.account), self.call)
         except Rejected as rejection:
             body = self.server.rules.error_body(rejection.status, rejection.message, rejection.problems)
@@ -173,7 +174,8 @@ class MockServer(Generic[State]):
 
     def _check_handlers(self) -> None:
         declared = {operation.operation_id for operation in operations(self.spec)}
-        missing, unknown = declared - set(self.rules.handlers), set(self.rules.handlers) - declared
+        self.handlers = with_generic_behaviour(self.spec, self.schemas, self.rules, self.clock)
+        missing, unknown = declared - set(self.handlers), set(self.rules.handlers) - declared
         if missing or unknown:
             raise IncompleteRules(
                 f"{self.spec['info']['title']}: no handler for {sorted(missing)}; "
@@ -442,16 +444,7 @@ class MockServer(Generic[State]):
         return self._parameter_table[operation.pointer]
 
     def _declared_parameters(self, operation: Operation) -> list[tuple[str, dict[str, Any]]]:
-        found: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
-        path_pointer = operation.pointer.rsplit("/", 1)[0]
-        for base, owner in ((path_pointer, operation.path_item), (operation.pointer, operation.definition)):
-            for index, parameter in enumerate(owner.get("parameters", [])):
-                where = f"{base}/parameters/{index}"
-                while "$ref" in parameter:
-                    where = parameter["$ref"].removeprefix("#")
-                    parameter = self.schemas.at(where)
-                found[(parameter["name"], parameter["in"])] = (where, parameter)
-        return list(found.values())
+        return declared_parameters(self.schemas, operation)
 
     def _body(self, operation: Operation, headers: Headers, body: bytes) -> tuple[Any, list[Problem], str]:
         where = operation.pointer + "/requestBody"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
-from mocks.schemas import pointer
+from mocks.schemas import SchemaSet, pointer
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -35,6 +35,21 @@ def operations(spec: dict[str, Any]) -> Iterator[Operation]:
             if method in path_item:
                 where = pointer("paths", template, method)
                 yield Operation(method, template, where, path_item[method], path_item)
+
+
+def declared_parameters(schemas: SchemaSet, operation: Operation) -> list[tuple[str, dict[str, Any]]]:
+    """(JSON pointer, parameter) of an operation's parameters: the path item's, overridden by the
+    operation's own, `$ref`s followed."""
+    found: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+    path_pointer = operation.pointer.rsplit("/", 1)[0]
+    for base, owner in ((path_pointer, operation.path_item), (operation.pointer, operation.definition)):
+        for index, parameter in enumerate(owner.get("parameters", [])):
+            where = f"{base}/parameters/{index}"
+            while "$ref" in parameter:
+                where = parameter["$ref"].removeprefix("#")
+                parameter = schemas.at(where)
+            found[(parameter["name"], parameter["in"])] = (where, parameter)
+    return list(found.values())
 
 
 @dataclass

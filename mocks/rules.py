@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from starlette.datastructures import Headers
 
 from mocks.schemas import Problem
+
+if TYPE_CHECKING:
+    from mocks.resources import Resources
 
 __all__ = ["Call", "Clock", "Handler", "Rejected", "Reply", "SampleRequest", "VendorRules"]
 
@@ -76,6 +79,9 @@ class VendorRules(Generic[State]):
     the text of a body that is not JSON. `unsound_checks` names the
     schemathesis checks that cannot judge this vendor's API, each with the reason.
     `sample(n)` is the n-th request of a benchmark run (each must succeed on a fresh account).
+    `resources` is the generic resource layer (mocks.resources) the vendor's handlers build on;
+    an operation without a handler gets its generic behaviour when the state is a
+    `mocks.resources.Store` (the core derives a layer from the spec when this is None).
     """
 
     new_state: Callable[[Clock], State]
@@ -85,3 +91,4 @@ class VendorRules(Generic[State]):
     is_business_rule: Callable[[int, Any], bool] = _no_business_rule
     unsound_checks: Mapping[str, str] = field(default_factory=dict)
     sample: Callable[[int], SampleRequest] | None = None
+    resources: Resources | None = None
