@@ -86,7 +86,10 @@ class SchemaSet:
                 validate_formats=True,
             )
             self._fast[pointer] = validator
-        return validator.is_valid(instance)
+        try:
+            return validator.is_valid(instance)
+        except (ValueError, OverflowError):  # e.g. a lone surrogate, which Rust strings cannot hold
+            return False
 
     def _described(self, pointer: str, instance: Any, location: str) -> list[Problem]:
         """The problems jsonschema finds (none where only jsonschema-rs is stricter, e.g. on a

@@ -2,7 +2,8 @@
 
 A request body must be UTF-8 without a byte order mark (section 8.1) and hold only finite
 numbers (section 6: no `NaN`, `Infinity`, or a literal like `1e400` that no double can hold).
-A document nested deeper than the parser can follow is refused rather than crashing it.
+A document nested deeper than `MAX_DEPTH` arrays and objects is refused, as most real JSON
+parsers refuse one, before anything recursive (validation, messages, answers) meets it.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import json
 import math
 from typing import Any
 
-__all__ = ["NotJson", "dumps", "loads"]
+__all__ = ["MAX_DEPTH", "NotJson", "dumps", "loads"]
 
 BOM = b"\xef\xbb\xbf"
+MAX_DEPTH = 128
+TOO_DEEP = f"the document is nested deeper than {MAX_DEPTH} arrays and objects"
 
 
 class NotJson(ValueError):
@@ -41,13 +44,30 @@ def loads(body: bytes) -> Any:
     except UnicodeDecodeError as error:
         raise NotJson(f"the body is not UTF-8 (RFC 8259 section 8.1): byte {error.start}") from None
     try:
-        return json.loads(text, parse_constant=_constant, parse_float=_finite)
+        document = json.loads(text, parse_constant=_constant, parse_float=_finite)
     except RecursionError:
-        raise NotJson("the document is nested too deeply") from None
+        raise NotJson(TOO_DEEP) from None
     except NotJson:
         raise
     except ValueError as error:
         raise NotJson(str(error)) from None
+    if text.count("[") + text.count("{") > MAX_DEPTH and _deeper_than(document, MAX_DEPTH):
+        raise NotJson(TOO_DEEP)
+    return document
+
+
+def _deeper_than(document: Any, limit: int) -> bool:
+    """Whether arrays and objects nest more than `limit` levels deep (walked without recursion)."""
+    pending = [(document, 1)]
+    while pending:
+        value, depth = pending.pop()
+        members = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        for member in members:
+            if isinstance(member, dict | list):
+                if depth + 1 > limit:
+                    return True
+                pending.append((member, depth + 1))
+    return False
 
 
 def dumps(value: Any) -> bytes:
