@@ -276,7 +276,7 @@ class MockServer(Generic[State]):
             raise ConnectionDropped("the mock dropped the connection (a fault injected by the harness)")
         return response
 
-    def _answer_fully(self, exchange: Exchange, body: bytes) -> Response:
+    def _answer_fully(self, exchange: Exchange, body: bytes) -> Response | None:
         answer = self._answer(exchange, body)
         if isinstance(answer, Handling):
             answered = answer.run()
@@ -301,8 +301,9 @@ class MockServer(Generic[State]):
             self.harness.record(entry)
         return response
 
-    def _answer(self, exchange: Exchange, body: bytes) -> Response | Handling:
-        """Everything up to the handler: the answer, or the validated call for the handler."""
+    def _answer(self, exchange: Exchange, body: bytes) -> Response | Handling | None:
+        """Everything up to the handler: the answer, or the validated call for the handler
+        (None: an injected fault drops the connection before anything runs)."""
         method, raw_path, headers = exchange.method, exchange.raw_path, exchange.headers
         if raw_path.startswith(HARNESS_PREFIX):
             exchange.journaled = False
@@ -331,9 +332,11 @@ class MockServer(Generic[State]):
                 response.headers["WWW-Authenticate"] = challenge
             return response
         exchange.account = account
-        exchange.fault = self.harness.take_fault(operation.operation_id)
-        if exchange.fault is not None and exchange.fault.status is not None:
-            return self._fault_answer(operation, exchange.fault)
+        fault = exchange.fault = self.harness.take_fault(operation.operation_id)
+        if fault is not None and fault.drop:
+            return None
+        if fault is not None and fault.status is not None:
+            return self._fault_answer(operation, fault)
         call, problems, malformed = self._parse(found, account, headers, query, body)
         if malformed:
             return self._error(400, malformed, problems)

@@ -300,7 +300,7 @@ def coverage_table(harnesses: Sequence[Harness] | None = None, shown: int = 8) -
     lines = [
         "",
         "mock coverage (from the journals)",
-        f"{'API':<34}{'operations':>12}{'statuses':>12}  never called",
+        f"{'API':<30}{'operations':>11}{'statuses':>11}  never called",
     ]
     for title, api in sorted(merged.items()):
         called = sorted(operation for operation, (_, answered) in api.items() if answered)
@@ -311,7 +311,7 @@ def coverage_table(harnesses: Sequence[Harness] | None = None, shown: int = 8) -
         missing = sorted(set(api) - set(called))
         more = f" (+{len(missing) - shown} more)" if len(missing) > shown else ""
         lines.append(
-            f"{title[:33]:<34}{len(called):>6}/{len(api):<5}{reached:>6}/{documented:<5}  "
+            f"{title[:29]:<30}{len(called):>6}/{len(api):<4}{reached:>6}/{documented:<4}  "
             f"{', '.join(missing[:shown]) or 'none'}{more}"
         )
     return "\n".join(lines)
