@@ -165,19 +165,8 @@ class Contact:
     data: dict[str, Any]
     confirmed: bool
     revision: int = 0
-
-    @property
-    def keyed(self) -> dict[str, Any]:
-        return {"id": self.id, **self.data}
-
-    def identity(self, kind: str) -> str | None:
-        """What an identifier of `kind` (id, a channel type, contactKey, ...) reads on this contact."""
-        if kind == "id":
-            return str(self.id)
-        if kind in ("email", "sms", "mobilepush", "webpush"):
-            return channel_value(self.data, kind)
-        value = self.data.get(kind)
-        return None if value is None else str(value)
+    keys: set[str] = field(default_factory=set)
+    """Its identifiers, as indexed (see `identifiers`)."""
 
 
 @dataclass
@@ -213,38 +202,34 @@ class Sent:
     message_id: int | None
 
 
-Keys = Callable[[dict[str, Any], int | None], set[str]]
-
-
-def _channels(*kinds: str) -> Keys:
-    return lambda data, field_id: {
-        f"{kind}:{value}" for kind in kinds if (value := channel_value(data, kind))
-    }
-
-
-def _by_id(data: dict[str, Any], field_id: int | None) -> set[str]:
-    return {f"id:{data['id']}"} if "id" in data else set()
-
-
-def _by_field(data: dict[str, Any], field_id: int | None) -> set[str]:
-    return {f"field:{f['value']}" for f in data.get("fields", []) if f["id"] == field_id and f.get("value")}
-
-
-def _by_external_id(data: dict[str, Any], field_id: int | None) -> set[str]:
-    return {f"external:{data['externalCustomerId']}"} if data.get("externalCustomerId") else set()
-
-
-DEDUPE: dict[str, Keys] = {
-    "email": _channels("email"),
-    "sms": _channels("sms"),
-    "email_or_sms": _channels("email", "sms"),
-    "id": _by_id,
-    "fieldId": _by_field,
-    "push": _channels("mobilepush"),
-    "webpush": _channels("webpush"),
-    "externalCustomerId": _by_external_id,
+CHANNEL_KINDS = ("email", "sms", "mobilepush", "webpush")
+DEDUPE_KINDS: dict[str, tuple[str, ...]] = {
+    "email": ("email",),
+    "sms": ("sms",),
+    "email_or_sms": ("email", "sms"),
+    "id": ("id",),
+    "fieldId": ("field{field_id}",),
+    "push": ("mobilepush",),
+    "webpush": ("webpush",),
+    "externalCustomerId": ("externalCustomerId",),
 }
-"""The keys a contact is matched on for each `dedupeOn`; two contacts match when they share one."""
+"""The kinds of identifier each `dedupeOn` matches on; two contacts match when they share one."""
+
+
+def _key(kind: str, value: Any) -> str:
+    return f"{kind}:{_normal(kind, value)}"
+
+
+def identifiers(data: dict[str, Any]) -> set[str]:
+    """Every identifier of a contact as `kind:value`, normalised: its channels, `id`,
+    `externalCustomerId`, `contactKey` and additional field values (kind `field<id>`)."""
+    found = {f"{kind}:{value}" for kind in CHANNEL_KINDS if (value := channel_value(data, kind))}
+    found |= {
+        _key(kind, data[kind])
+        for kind in ("id", "externalCustomerId", "contactKey")
+        if _usable(data.get(kind))
+    }
+    return found | {f"field{f['id']}:{f['value']}" for f in data.get("fields", []) if f.get("value")}
 
 
 def merged(
@@ -287,6 +272,8 @@ class Organisation:
         self.clock = clock
         self.contacts: dict[int, Contact] = {}
         self.deleted: dict[int, Contact] = {}
+        self.index: dict[str, set[int]] = {}
+        """Contact ids (live and deleted) by identifier."""
         self.segments: dict[int, Segment] = {}
         self.unsubscribed: set[str] = set()
         self.events: list[Event] = []
@@ -342,24 +329,46 @@ class Organisation:
             raise Rejected(404, f"Contact with id='{contact_id}' not found")
         return self.contacts[contact_id]
 
+    def holders(self, keys: Iterable[str], restore: bool = False) -> list[Contact]:
+        """The live contacts (and deleted ones, to `restore`) with any of these identifiers."""
+        ids = set().union(*(self.index.get(key, set()) for key in keys))
+        found = [self.contacts.get(i) or (self.deleted.get(i) if restore else None) for i in sorted(ids)]
+        return [contact for contact in found if contact is not None]
+
     def find(self, kind: str, value: Any) -> Contact | None:
         """The live contact (the last changed) whose identifier of `kind` is `value`."""
-        wanted = _normal(kind, value)
-        found = [contact for contact in self.contacts.values() if contact.identity(kind) == wanted]
-        return max(found, key=lambda contact: contact.revision, default=None)
+        return max(self.holders([_key(kind, value)]), key=lambda contact: contact.revision, default=None)
 
     def match(
         self, sent: dict[str, Any], dedupe_on: str, field_id: int | None, restore: bool
     ) -> Contact | None:
         """The contact a sent one updates: by externalCustomerId first, then by `dedupeOn`."""
-        pool = [*self.contacts.values(), *(self.deleted.values() if restore else ())]
         external = sent.get("externalCustomerId")
-        same = [c for c in pool if external and c.data.get("externalCustomerId") == external]
+        same = self.holders([_key("externalCustomerId", external)], restore) if _usable(external) else []
         if not same:
-            keys, keys_of = DEDUPE[dedupe_on](sent, field_id), DEDUPE[dedupe_on]
-            same = [c for c in pool if keys & keys_of(c.keyed, field_id)]
-            same = [c for c in same if not (external and c.data.get("externalCustomerId"))]
+            kinds = {kind.format(field_id=field_id) for kind in DEDUPE_KINDS[dedupe_on]}
+            keys = [key for key in identifiers(sent) if key.split(":", 1)[0] in kinds]
+            claimed = _usable(external)
+            same = [
+                c
+                for c in self.holders(keys, restore)
+                if not (claimed and _usable(c.data.get("externalCustomerId")))
+            ]
         return max(same, key=lambda contact: contact.revision, default=None)
+
+    def store(self, contact: Contact, data: dict[str, Any]) -> None:
+        """Set a live contact's data, index its identifiers and mark it changed last."""
+        self.unindex(contact)
+        contact.data, contact.keys = data, identifiers({"id": contact.id, **data})
+        for key in contact.keys:
+            self.index.setdefault(key, set()).add(contact.id)
+        contact.revision = next(self._revisions)
+        self.deleted.pop(contact.id, None)
+        self.contacts[contact.id] = contact
+
+    def unindex(self, contact: Contact) -> None:
+        for key in contact.keys:
+            self.index[key].discard(contact.id)
 
     def upsert(
         self,
@@ -374,15 +383,12 @@ class Organisation:
     ) -> tuple[Contact, bool]:
         """The contact `sent` updates, or a new one; and whether it is new."""
         contact = self.match(sent, dedupe_on, field_id, restore)
-        created = contact is None
         if contact is None:
-            contact = Contact(next(self._contact_ids), merged({}, sent), confirmed)
-        else:
-            self.deleted.pop(contact.id, None)
-            contact.data = merged(contact.data, sent, only, field_ids)
-        self.contacts[contact.id] = contact
-        contact.revision = next(self._revisions)
-        return contact, created
+            contact = Contact(next(self._contact_ids), {}, confirmed)
+            self.store(contact, merged({}, sent))
+            return contact, True
+        self.store(contact, merged(contact.data, sent, only, field_ids))
+        return contact, False
 
     def contact_for(self, kind: str, address: str) -> Contact:
         """The contact with this channel, created with just that channel when there is none."""
@@ -410,8 +416,7 @@ class Organisation:
 
     def update_contact(self, call: Call) -> Reply:
         contact = self.live(call.path["id"])
-        contact.data = merged({}, call.body)
-        contact.revision = next(self._revisions)
+        self.store(contact, merged({}, call.body))
         return Reply(200, f"Contact with id='{contact.id}' has been updated")
 
     def delete_contact(self, call: Call) -> Reply:
@@ -427,6 +432,7 @@ class Organisation:
     def _delete(self, contact: Contact, *, erase: bool) -> Reply:
         del self.contacts[contact.id]
         if erase:
+            self.unindex(contact)
             self.events = [event for event in self.events if event.contact_id != contact.id]
             for segment in self.segments.values():
                 segment.members.pop(contact.id, None)
@@ -756,8 +762,8 @@ def paged(items: list[Any], query: dict[str, Any]) -> Reply:
 
 
 SEARCH: dict[str, Callable[[Contact, str], bool]] = {
-    "email": lambda contact, value: contact.identity("email") == _email(value),
-    "sms": lambda contact, value: contact.identity("sms") == _phone(value),
+    "email": lambda contact, value: channel_value(contact.data, "email") == _email(value),
+    "sms": lambda contact, value: channel_value(contact.data, "sms") == _phone(value),
     "firstname": lambda contact, value: contact.data.get("firstName", "").lower() == value.strip().lower(),
     "lastname": lambda contact, value: contact.data.get("lastName", "").lower() == value.strip().lower(),
 }
