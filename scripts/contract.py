@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from mocks.harness import coverage_table
 from scripts.vendors import ROOT
 
 CONTRACT_TESTS = ["tests/test_contract.py", "tests/test_scenarios.py"]
@@ -79,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = [*CONTRACT_TESTS, "-q", "-p", "no:cacheprovider", "--rootdir", str(ROOT), *(argv or [])]
     code = pytest.main(arguments, plugins=[summary])
     print(summary.render())
+    print(coverage_table())  # operations and documented statuses the mocks answered
     return int(code)
 
 
