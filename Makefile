@@ -1,6 +1,6 @@
 # The two commands a newcomer runs: `make contract` (regenerate, then fuzz every vendor's spec
-# against the embedded mocks) and `make test` (the whole suite). Both bootstrap .venv and
-# node_modules from the pins on first use.
+# against the embedded mocks, writing reports/; VENDOR=name for one vendor) and `make test` (the
+# whole suite). Both bootstrap .venv and node_modules from the pins on first use.
 
 PYTHON ?= python3
 VENV := .venv
@@ -8,7 +8,6 @@ PY := $(VENV)/bin/python
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 CLIENTS := $(wildcard generated/*-client)
-VENDOR ?= movalio
 PORT ?= 8801
 
 .PHONY: bootstrap generate check-generated lint contract test mock bench diff clean
@@ -34,14 +33,14 @@ lint: bootstrap
 	$(PY) -m scripts.lint
 
 contract: generate
-	$(PY) -m scripts.contract
+	$(PY) -m scripts.contract$(if $(VENDOR), --vendor $(VENDOR))
 
 test: check-generated
 	$(PY) -m scripts.lint
 	$(PY) -m pytest
 
 mock: bootstrap
-	$(PY) -m mocks $(VENDOR) --port $(PORT)
+	$(PY) -m mocks $(or $(VENDOR),movalio) --port $(PORT)
 
 bench: generate
 	$(PY) -m scripts.bench

@@ -3,7 +3,9 @@ vendor's credentials are in the environment.
 
 Which variables hold a vendor's URL and credentials, and what each security scheme sends, is in
 the spec's `x-credentials` (mocks/credentials.py); how to send it is in its `securitySchemes`.
-The mocks accept the same variables, or the spec's defaults.
+The mocks accept the same variables, or the spec's defaults. A live target is read-only
+unless CONTRACT_ALLOW_WRITES=1, and rate limited by its spec's `x-rate-limit` (e.g. "10/s"):
+see scripts/live_safety.py.
 """
 
 from __future__ import annotations
@@ -16,14 +18,24 @@ from typing import Any
 from urllib.parse import quote_plus, urlsplit
 
 import httpx
+import schemathesis
 
 from mocks import create_app, known_vendors
 from mocks.core import MockServer
 from mocks.credentials import CredentialPlan, render
 from mocks.transport import InProcessTransport
+from scripts.live_safety import guard
 from scripts.vendors import Vendor
 
-__all__ = ["MOCK_BASE_URL", "Credentials", "Target", "all_targets", "live_target", "mock_target"]
+__all__ = [
+    "MOCK_BASE_URL",
+    "Credentials",
+    "Target",
+    "all_targets",
+    "live_target",
+    "load_schema",
+    "mock_target",
+]
 
 MOCK_BASE_URL = "http://mock.local"
 
@@ -35,6 +47,11 @@ class Credentials:
     headers: dict[str, str] = field(default_factory=dict)
     query: dict[str, str] = field(default_factory=dict)
     cookies: dict[str, str] = field(default_factory=dict)
+
+    def values(self) -> list[str]:
+        """What they send, and the token or encoded pair behind an `Authorization` scheme."""
+        sent = [*self.headers.values(), *self.query.values(), *self.cookies.values()]
+        return sent + [value.split(" ", 1)[1] for value in sent if " " in value]
 
 
 def _api_key(scheme: dict[str, Any], secret: str, http: httpx.Client) -> Credentials:
@@ -80,6 +97,17 @@ class Target:
     def name(self) -> str:
         return f"{self.vendor}-{'mock' if self.app else 'live'}"
 
+    @property
+    def writes_allowed(self) -> bool:
+        """Whether the run may change data: always on a mock, on request on a live API."""
+        return self.app is not None or self.env.get("CONTRACT_ALLOW_WRITES") == "1"
+
+    def secrets(self, credentials: Credentials) -> list[str]:
+        """Every credential value the run sends or holds, for redaction."""
+        names = CredentialPlan.of(self.spec).defaults
+        variables = self.app.accounts[0].variables if self.app else self.env
+        return [variables[name] for name in names if variables.get(name)] + credentials.values()
+
     def http(self) -> httpx.Client:
         """An httpx client for this target (in-process for the mock)."""
         transport = InProcessTransport(self.app) if self.app else None
@@ -97,6 +125,23 @@ class Target:
             secret = {**secret, "token_url": MOCK_BASE_URL + token_path}
         with self.http() as http:
             return SENDERS[scheme["type"]](scheme, secret, http)
+
+
+def load_schema(target: Target, credentials: Credentials) -> Any:
+    """The target's spec loaded by schemathesis, sending `credentials`; a live target's
+    requests are guarded and rate limited."""
+    if target.app is not None:
+        loaded = schemathesis.openapi.from_asgi("/openapi.json", target.app)
+    else:
+        loaded = schemathesis.openapi.from_dict(target.spec)
+        loaded.config.update(base_url=target.base_url, rate_limit=target.spec.get("x-rate-limit"))
+        guard(loaded, writes_allowed=target.writes_allowed)
+    parameters = {
+        **{f"query.{name}": value for name, value in credentials.query.items()},
+        **{f"cookie.{name}": value for name, value in credentials.cookies.items()},
+    }
+    loaded.config.update(headers=credentials.headers, parameters=parameters or None)
+    return loaded
 
 
 def mock_target(vendor: str, env: Mapping[str, str] = os.environ) -> Target:

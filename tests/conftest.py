@@ -1,16 +1,22 @@
-"""Shared fixtures: vendor mocks served over real loopback HTTP, and contract targets."""
+"""Shared fixtures: vendor mocks served over real loopback HTTP, contract targets, and `make
+contract` runs against a mock posing as a live API."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, cast
 
 import pytest
-import schemathesis
 
-from mocks import create_app, known_vendors
+from mocks import MockServer, create_app, known_vendors
 from mocks.server import ServedMock, serving
-from scripts.targets import Target, all_targets
+from scripts.reports import REPORTS
+from scripts.targets import Target, all_targets, load_schema
+from scripts.vendors import ROOT
 
 
 def _served(vendor: str) -> Any:
@@ -38,24 +44,26 @@ def target(request: pytest.FixtureRequest) -> Target:
 
 
 @pytest.fixture(scope="module")
-def api_schema(target: Target) -> Any:
-    """The target's spec loaded by schemathesis, with the target's credentials."""
-    if target.app is not None:
-        loaded = schemathesis.openapi.from_asgi("/openapi.json", target.app)
-    else:
-        loaded = schemathesis.openapi.from_dict(target.spec)
-        loaded.config.update(base_url=target.base_url)
+def api_schema(target: Target, request: pytest.FixtureRequest) -> Any:
+    """The target's spec loaded by schemathesis, with the target's credentials (redacted from
+    the reports of `make contract`)."""
     credentials = target.credentials()
-    parameters = {
-        **{f"query.{name}": value for name, value in credentials.query.items()},
-        **{f"cookie.{name}": value for name, value in credentials.cookies.items()},
-    }
-    loaded.config.update(headers=credentials.headers, parameters=parameters or None)
-    return loaded
+    reports = request.config.stash.get(REPORTS, None)
+    if reports is not None:
+        reports.redact(target.secrets(credentials))
+    return load_schema(target, credentials)
+
+
+READ_ONLY = pytest.mark.skip(reason="the live API is read-only: set CONTRACT_ALLOW_WRITES=1 to run this")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "read_only: sends only what a read-only live API allows")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """A test marked `vendor(name)` runs only against that vendor's targets."""
+    """A test marked `vendor(name)` runs only against that vendor's targets; against a
+    read-only live API, only the tests marked `read_only` run."""
     kept, deselected = [], []
     for item in items:
         marker = item.get_closest_marker("vendor")
@@ -63,8 +71,76 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         chosen = callspec.params.get("target") if callspec else None
         if marker and isinstance(chosen, Target) and chosen.vendor not in marker.args:
             deselected.append(item)
-        else:
-            kept.append(item)
+            continue
+        kept.append(item)
+        read_only = isinstance(chosen, Target) and not chosen.writes_allowed
+        if read_only and item.get_closest_marker("read_only") is None:
+            item.add_marker(READ_ONLY)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = kept
+
+
+Answer = Callable[[dict[str, Any]], tuple[int, dict[str, str], bytes] | None]
+"""What a `Journal` answers to a request (its ASGI scope) itself, or None to let the mock answer."""
+
+
+class Journal:
+    """A mock posing as a live API: records each request's method and path, and answers those
+    `answer` picks itself. (The mocks' own request journal did not exist yet.)"""
+
+    def __init__(self, app: MockServer[Any], answer: Answer | None = None) -> None:
+        self.app = app
+        self.base_path = app.base_path
+        self.answer = answer
+        self.requests: list[tuple[str, str]] = []
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        own = self.answer(scope) if self.answer and scope["type"] == "http" else None
+        if scope["type"] == "http":
+            self.requests.append((scope["method"], scope["path"]))
+        if own is None:
+            await self.app(scope, receive, send)
+            return
+        status, headers, body = own
+        encoded = [(name.encode(), value.encode()) for name, value in headers.items()]
+        await send({"type": "http.response.start", "status": status, "headers": encoded})
+        await send({"type": "http.response.body", "body": body})
+
+    def served(self) -> Any:
+        """`mocks.server.serving` for this journal."""
+        return serving(cast(MockServer[Any], self))
+
+
+@pytest.fixture
+def run_contract(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`python -m scripts.contract ARGUMENTS` with reports under `tmp_path/reports`, 5 examples
+    per operation, and only `env` of the environment's contract and credential variables."""
+
+    def run(*arguments: str, env: Mapping[str, str]) -> subprocess.CompletedProcess[str]:
+        base = {name: os.environ[name] for name in ("PATH", "HOME") if name in os.environ}
+        command = [
+            sys.executable,
+            "-m",
+            "scripts.contract",
+            "--reports",
+            str(tmp_path / "reports"),
+            *arguments,
+        ]
+        return subprocess.run(
+            command,
+            cwd=ROOT,
+            env={**base, "CONTRACT_MAX_EXAMPLES": "5", **env},
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
+
+    return run
+
+
+@pytest.fixture
+def journal() -> type[Journal]:
+    """The `Journal` class, for tests that pose a mock as a live API."""
+    return Journal
