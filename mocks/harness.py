@@ -3,7 +3,8 @@ same from Python on the app (`app.harness`).
 
 - `POST /__mock/reset[?account=ID]`: forget every account's state, or one account's.
 - `GET /__mock/journal`: the requests received, oldest first (method, path, operationId, status,
-  account id, time, whether a fault answered); `DELETE` clears it. It keeps the last 10,000.
+  account id, time, whether a fault answered); `DELETE` clears it and the coverage. It keeps
+  the last 10,000.
 - `POST /__mock/faults` with `{"operation_id"?, "status"?: 429|500|502|503|504, "times"?: N,
   "ratio"?: 0..1, "retry_after"?: s, "delay_ms"?: ms, "drop"?: bool}`: the next matching requests
   (`times`, default 1; or each with probability `ratio`, for as long as the fault stays) fail
@@ -12,7 +13,8 @@ same from Python on the app (`app.harness`).
   `x-retry-after-headers`); a 429 carries every header the spec declares for it. `delay_ms`
   delays the answer (alone: a slow but normal answer); `drop` closes the connection without one.
   `GET` lists the faults still armed; `DELETE` clears them.
-- `GET /__mock/coverage`: for each operation, the statuses the spec documents and those answered.
+- `GET /__mock/coverage`: for each operation, the statuses the spec documents and those answered
+  since the journal was last cleared.
 
 The harness has no authentication: the mock binds 127.0.0.1 unless told otherwise.
 """
@@ -173,8 +175,11 @@ class Harness:
             return list(self._journal)
 
     def clear_journal(self) -> None:
+        """Forget the requests received, and so the statuses answered."""
         with self._lock:
             self._journal.clear()
+            for answered in self._answered.values():
+                answered.clear()
 
     def add_fault(self, fault: Fault) -> None:
         """Arm a fault (after those already armed: the first that matches a request applies)."""

@@ -280,6 +280,8 @@ def test_coverage_lists_documented_and_answered_statuses(http: httpx.Client) -> 
             "answered": [201, 400, 401],
         }
     }
+    http.delete("/__mock/journal")
+    assert http.get("/__mock/coverage").json()["perform_action"]["answered"] == []
 
 
 def test_the_python_api_is_the_http_api(movalio: MockServer[Any], http: httpx.Client) -> None:
