@@ -37,7 +37,7 @@ contract: generate
 
 test: check-generated
 	$(PY) -m scripts.lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2
 
 mock: bootstrap
 	$(PY) -m mocks $(or $(VENDOR),movalio) --port $(PORT)
