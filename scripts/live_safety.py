@@ -22,6 +22,8 @@ from schemathesis.generation.stateful.state_machine import StepOutput
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 from schemathesis.specs.openapi.stateful import make_response_filter
 
+from mocks.routing import operations
+
 __all__ = [
     "SAFE_METHODS",
     "RecordKeeper",
@@ -29,6 +31,7 @@ __all__ = [
     "WriteRefused",
     "fuzzable",
     "guard",
+    "has_safe_operations",
     "is_safe",
     "wait_out_rate_limit",
 ]
@@ -102,10 +105,18 @@ def guard(schema: Any, *, writes_allowed: bool) -> None:
     _LIVE[schema.get_base_url()] = writes_allowed
 
 
-def _server_assigned(link: Any) -> bool:
-    """Whether every value the link carries comes from the response (an id the server gave)."""
-    return bool(link.parameters) and all(
-        parameter.expression.startswith("$response.") for parameter in link.parameters
+def has_safe_operations(spec: dict[str, Any]) -> bool:
+    """Whether any operation of the spec cannot change data."""
+    return any(is_safe(operation.method, operation.definition) for operation in operations(spec))
+
+
+def _from_created(link: Any) -> bool:
+    """Whether the link leaves a 201 Created answer (a new record, by RFC 9110) with only values
+    from the answer (the ids the server gave it)."""
+    return (
+        link.status_code == "201"
+        and bool(link.parameters)
+        and all(parameter.expression.startswith("$response.") for parameter in link.parameters)
     )
 
 
@@ -136,9 +147,10 @@ class RecordKeeper:
 
     A write is sent when every record id it names (its path parameters and whatever the
     links into its operation fill) is one the sequence created, or, naming none, when it is a
-    create: an operation whose response links to a DELETE with ids the server assigned. Ids a
-    client chooses (an upsert's body) cannot be told from existing records, so those writes are
-    refused. At the end of the sequence every created record is deleted along its link.
+    create: an operation whose 201 Created answer links to a DELETE by the ids the server gave.
+    Writes that may land on an existing record are refused: upserts by ids the client chooses,
+    and "creates" that answer 200 (they may update a record matched by, say, an email). At the
+    end of the sequence every created record is deleted along its link.
     """
 
     transitions: Any
@@ -154,7 +166,7 @@ class RecordKeeper:
             for link in self._links(label, "outgoing")
             if not is_safe(link.source.method, link.source.definition.raw)
             and link.target.method.upper() == "DELETE"
-            and _server_assigned(link)
+            and _from_created(link)
         }
 
     def _links(self, label: str, direction: str) -> list[Any]:
@@ -187,7 +199,7 @@ class RecordKeeper:
         output = StepOutput(response, case)
         for link in self._links(case.operation.label, "outgoing"):
             codes = case.operation.responses.status_codes
-            if not _server_assigned(link) or not make_response_filter(link.status_code, codes)(output):
+            if not _from_created(link) or not make_response_filter(link.status_code, codes)(output):
                 continue
             transition = link.extract(output)
             self.owned.update(str(value) for value in _values(transition))

@@ -14,6 +14,7 @@ import pytest
 
 from mocks import MockServer, create_app, known_vendors
 from mocks.server import ServedMock, serving
+from scripts.live_safety import has_safe_operations
 from scripts.reports import REPORTS
 from scripts.targets import Target, all_targets, load_schema
 from scripts.vendors import ROOT
@@ -55,15 +56,23 @@ def api_schema(target: Target, request: pytest.FixtureRequest) -> Any:
 
 
 READ_ONLY = pytest.mark.skip(reason="the live API is read-only: set CONTRACT_ALLOW_WRITES=1 to run this")
+NOTHING_SAFE = pytest.mark.skip(reason="no operation of the live API is safe to fuzz: each can change data")
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "read_only: sends only what a read-only live API allows")
 
 
+def _live_skip(item: pytest.Item, target: Target) -> pytest.MarkDecorator | None:
+    """Why a test does not run against a live API, if it does not."""
+    if item.get_closest_marker("read_only") is None:
+        return None if target.writes_allowed else READ_ONLY
+    return None if has_safe_operations(target.spec) else NOTHING_SAFE
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """A test marked `vendor(name)` runs only against that vendor's targets; against a
-    read-only live API, only the tests marked `read_only` run."""
+    read-only live API, only the tests marked `read_only` run, if it has safe operations."""
     kept, deselected = [], []
     for item in items:
         marker = item.get_closest_marker("vendor")
@@ -73,9 +82,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             deselected.append(item)
             continue
         kept.append(item)
-        read_only = isinstance(chosen, Target) and not chosen.writes_allowed
-        if read_only and item.get_closest_marker("read_only") is None:
-            item.add_marker(READ_ONLY)
+        if isinstance(chosen, Target) and chosen.app is None and (skip := _live_skip(item, chosen)):
+            item.add_marker(skip)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = kept
