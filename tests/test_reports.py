@@ -37,8 +37,9 @@ def test_a_vendor_run_reports_each_target_and_records_every_request_on_request(
     run_contract: Run, tmp_path: Path
 ) -> None:
     """VENDOR=movalio, CONTRACT_RECORD_ALL=1: one JUnit file and one cassette, holding every
-    request, credentials filtered; the summary names both."""
-    result = run_contract("--vendor", "movalio", env={"CONTRACT_RECORD_ALL": "1"})
+    request, credentials filtered; the summary names both. (The sequences and the scenario
+    only: fuzzing the one operation sends a thousand requests.)"""
+    result = run_contract("--vendor", "movalio", "-k", "not test_operation", env={"CONTRACT_RECORD_ALL": "1"})
     assert result.returncode == 0, result.stdout + result.stderr
     reports = tmp_path / "reports"
     assert sorted(path.name for path in reports.iterdir()) == [
@@ -48,7 +49,7 @@ def test_a_vendor_run_reports_each_target_and_records_every_request_on_request(
     suite = _suite(reports / "movalio-mock.xml")
     assert (suite.get("name"), suite.get("tests"), suite.get("failures"), suite.get("errors")) == (
         "movalio-mock",
-        "4",
+        "2",
         "0",
         "0",
     )
