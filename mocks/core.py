@@ -26,7 +26,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
@@ -51,6 +51,7 @@ from mocks.strict_json import NotJson, dumps, loads
 __all__ = [
     "SPEC_PATH",
     "ConnectionDropped",
+    "Exchange",
     "IncompleteRules",
     "MockServer",
     "ReplyOutsideSpec",
@@ -101,6 +102,7 @@ class Exchange:
     account: str | None = None
     fault: Fault | None = None
     journaled: bool = True
+    limit: int = 0
 
 
 @dataclass
@@ -227,11 +229,12 @@ class MockServer(Generic[State]):
             self.clock(),
         )
         try:
-            response = await self._serve(exchange, receive)
+            exchange.limit = self._body_limit(exchange)
+            body = await read_body(receive, exchange.limit, headers.get("content-length"))
+            answer = self.answer_now(exchange, body)
+            response = await answer if isinstance(answer, Awaitable) else answer
         except Exception:
-            LOG.exception("the mock failed on %s %s", exchange.method, trimmed(exchange.raw_path))
-            response = self._error(500, "the mock failed on this request (a bug in the mock; see its log)")
-            self._settle(exchange, response)
+            response = self.failed(exchange)
         if response is None:
             await _drop_connection(receive)
             return
@@ -242,23 +245,55 @@ class MockServer(Generic[State]):
             {"type": "http.response.body", "body": b"" if exchange.method == "HEAD" else response.body}
         )
 
-    async def _serve(self, exchange: Exchange, receive: Receive) -> Response | None:
-        """The answer to a request served over HTTP (None: drop the connection)."""
-        limit = self._body_limit(exchange)
-        body = await read_body(receive, limit, exchange.headers.get("content-length"))
-        answer: Response | Handling | None
+    def exchange(
+        self, method: str, raw_path: str, headers: Headers, query_string: bytes, origin: str
+    ) -> Exchange:
+        """A request whose head has arrived, with the cap on its body (`limit`)."""
+        exchange = Exchange(method, raw_path, headers, query_string, origin, self.clock())
+        exchange.limit = self._body_limit(exchange)
+        return exchange
+
+    def answer_now(
+        self, exchange: Exchange, body: bytes | None
+    ) -> Response | Coroutine[Any, Any, Response | None] | None:
+        """The answer to a request served over HTTP (`body` None: over its cap), given at once
+        when it can be; otherwise a coroutine to await for it (a large body, a busy account or an
+        injected delay). None: drop the connection."""
         if body is None:
-            answer = self._too_large(exchange, limit)
-        elif len(body) > INLINE_BODY_BYTES:
+            return self._settle(exchange, self._too_large(exchange, exchange.limit))
+        if len(body) > INLINE_BODY_BYTES:
+            return self._answer_later(exchange, body, None)
+        answer = self._answer(exchange, body)
+        if isinstance(answer, Handling):
+            handled = answer.run(blocking=False)
+            if handled is None:
+                return self._answer_later(exchange, body, answer)
+            answer = handled
+        if exchange.fault is not None and exchange.fault.delay_ms:
+            return self._answer_later(exchange, body, answer)
+        return self._settle(exchange, answer)
+
+    async def _answer_later(
+        self, exchange: Exchange, body: bytes, started: Response | Handling | None
+    ) -> Response | None:
+        """The rest of `answer_now` in a worker thread (from scratch when nothing `started`)."""
+        answer = started
+        if started is None:
             answer = await anyio.to_thread.run_sync(self._answer_fully, exchange, body)
-        else:
-            answer = self._answer(exchange, body)
-            if isinstance(answer, Handling):
-                handling = answer
-                answer = handling.run(blocking=False) or await anyio.to_thread.run_sync(handling.run)
+        elif isinstance(started, Handling):
+            answer = await anyio.to_thread.run_sync(started.run)
         if exchange.fault is not None and exchange.fault.delay_ms:
             await anyio.sleep(exchange.fault.delay_ms / 1000)
+        assert not isinstance(answer, Handling)
         return self._settle(exchange, answer)
+
+    def failed(self, exchange: Exchange) -> Response:
+        """The answer when the mock itself fails (a bug): a 500 in the vendor's shape, logged."""
+        LOG.exception("the mock failed on %s %s", exchange.method, trimmed(exchange.raw_path))
+        response = self._error(500, "the mock failed on this request (a bug in the mock; see its log)")
+        exchange.fault = None
+        self._settle(exchange, response)
+        return response
 
     def respond(
         self, method: str, raw_path: str, headers: Headers, query_string: bytes, body: bytes, *, origin: str
@@ -266,8 +301,8 @@ class MockServer(Generic[State]):
         """The full answer to one request, received at `origin` (scheme and authority), in the
         calling thread: a handler's exception is raised, an injected delay sleeps and an injected
         drop raises `ConnectionDropped`."""
-        exchange = Exchange(method, raw_path, headers, query_string, origin, self.clock())
-        limit = self._body_limit(exchange)
+        exchange = self.exchange(method, raw_path, headers, query_string, origin)
+        limit = exchange.limit
         answer = self._too_large(exchange, limit) if len(body) > limit else self._answer_fully(exchange, body)
         if exchange.fault is not None and exchange.fault.delay_ms:
             time.sleep(exchange.fault.delay_ms / 1000)
@@ -410,6 +445,11 @@ class MockServer(Generic[State]):
             return self.router.match("GET", raw_path.removeprefix(self.base_path))
         return found
 
+    def error_response(self, status: int, message: str) -> Response:
+        """An error in the vendor's shape, for input that reached no operation (bytes that are
+        not HTTP)."""
+        return self._error(status, message)
+
     def _error(self, status: int, message: str, problems: Sequence[Problem] = ()) -> Response:
         body = self.rules.error_body(status, message, problems)
         return _response(Reply(status, body), TEXT if isinstance(body, str) else JSON)
@@ -498,13 +538,30 @@ class MockServer(Generic[State]):
         return media_type
 
 
+class _Answer(Response):
+    """A response built straight from its parts (starlette's generic header handling is most
+    of the cost of a small answer)."""
+
+    def __init__(self, content: bytes, status: int, headers: Mapping[str, str], media_type: bytes) -> None:
+        self.status_code = status
+        self.body = content
+        self.background = None
+        self.raw_headers = [
+            (name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()
+        ]
+        if status >= 200 and status not in (204, 304):
+            self.raw_headers.append((b"content-length", str(len(content)).encode()))
+        if content:
+            self.raw_headers.append((b"content-type", media_type))
+
+
 def _response(reply: Reply, media_type: str) -> Response:
     """The HTTP response for a reply: no body, plain text or JSON."""
     if reply.body is None:
-        return Response(status_code=reply.status, headers=reply.headers)
+        return _Answer(b"", reply.status, reply.headers, b"")
     if media_type == TEXT:
-        return Response(reply.body, reply.status, reply.headers, media_type="text/plain; charset=utf-8")
-    return Response(dumps(reply.body), reply.status, reply.headers, media_type=JSON)
+        return _Answer(reply.body.encode(), reply.status, reply.headers, b"text/plain; charset=utf-8")
+    return _Answer(dumps(reply.body), reply.status, reply.headers, JSON.encode())
 
 
 def _header_value(header: Mapping[str, Any], schemas: SchemaSet) -> str:

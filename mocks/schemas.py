@@ -7,6 +7,7 @@ whose messages name the field and the rule.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -41,6 +42,7 @@ class SchemaSet:
         self._validators: dict[str, Draft202012Validator] = {}
         self._fast_registry = jsonschema_rs.Registry([(SPEC_URI, document)], draft=jsonschema_rs.Draft202012)
         self._fast: dict[str, jsonschema_rs.Validator] = {}
+        self._nodes: dict[str, Any] = {}
 
     def resolve(self, schema: Any) -> Any:
         """`schema` with any top-level `$ref` chain followed."""
@@ -49,7 +51,13 @@ class SchemaSet:
         return schema
 
     def at(self, pointer: str) -> Any:
-        """The node of the document at a JSON pointer such as `/components/schemas/Error`."""
+        """The node of the document at a JSON pointer such as `/components/schemas/Error` (the
+        document is not changed after it is given)."""
+        if pointer not in self._nodes:
+            self._nodes[pointer] = self._walk(pointer)
+        return self._nodes[pointer]
+
+    def _walk(self, pointer: str) -> Any:
         node: Any = self.document
         for token in pointer.lstrip("/").split("/") if pointer else []:
             key = token.replace("~1", "/").replace("~0", "~")
@@ -124,6 +132,7 @@ def _shorten(message: str, limit: int = 300) -> str:
     return message if len(message) <= limit else message[: limit - 3] + "..."
 
 
+@functools.cache
 def pointer(*tokens: str) -> str:
     """A JSON pointer from raw tokens (escaping `~` and `/`)."""
     return "".join("/" + token.replace("~", "~0").replace("/", "~1") for token in tokens)

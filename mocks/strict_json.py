@@ -35,6 +35,10 @@ def _finite(literal: str) -> float:
     return number
 
 
+DECODER = json.JSONDecoder(parse_constant=_constant, parse_float=_finite)
+ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
 def loads(body: bytes) -> Any:
     """The JSON document in `body`; `NotJson` naming the problem otherwise."""
     if body.startswith(BOM):
@@ -44,7 +48,7 @@ def loads(body: bytes) -> Any:
     except UnicodeDecodeError as error:
         raise NotJson(f"the body is not UTF-8 (RFC 8259 section 8.1): byte {error.start}") from None
     try:
-        document = json.loads(text, parse_constant=_constant, parse_float=_finite)
+        document = DECODER.decode(text)
     except RecursionError:
         raise NotJson(TOO_DEEP) from None
     except NotJson:
@@ -72,5 +76,4 @@ def _deeper_than(document: Any, limit: int) -> bool:
 
 def dumps(value: Any) -> bytes:
     """Compact UTF-8 JSON; a lone surrogate taken from a client's string goes back escaped."""
-    text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return text.encode("utf-8", "backslashreplace")
+    return ENCODER.encode(value).encode("utf-8", "backslashreplace")
