@@ -82,3 +82,92 @@ def test_movio_upsert_twice_counts_updates(api_schema: Any, target: Target) -> N
     assert first.status_code == second.status_code == 202
     assert first.json() == {"total": 3, "created_count": 3, "updated_count": 0}
     assert second.json() == {"total": 3, "created_count": 0, "updated_count": 3}
+
+
+@pytest.mark.vendor("esputnik")
+def test_esputnik_shop_integration(api_schema: Any, target: Target) -> None:
+    """subscribe -> bulk upsert -> search with paging -> event -> order -> unsubscribe -> delete.
+
+    The shop's customers are told apart by a last name of their own; imports are asynchronous
+    live, so the search expects the import to have finished (the mock finishes at once)."""
+    tag = uuid.uuid4().hex[:12]
+    family, segment = f"Shop{tag}", f"Newsletter {tag}"
+    ann, bob, cid = (f"{name}-{tag}@example.org" for name in ("ann", "bob", "cid"))
+
+    def post(path: str, body: Any) -> Any:
+        return call(api_schema, target, path, "POST", body=body, media_type="application/json")
+
+    subscribed = post(
+        "/v1/contact/subscribe",
+        {"contact": {"channels": [{"type": "email", "value": ann}]}, "groups": [segment]},
+    )
+    assert subscribed.status_code == 200
+    ann_id = subscribed.json()["id"]
+
+    customers = [
+        {
+            "externalCustomerId": f"{tag}-{n}",
+            "firstName": name,
+            "lastName": family,
+            "channels": [{"type": "email", "value": address}],
+        }
+        for n, (name, address) in enumerate((("Ann", ann), ("Bob", bob), ("Cid", cid)))
+    ]
+    imported = post("/v1/contacts", {"dedupeOn": "email", "groupNames": [segment], "contacts": customers})
+    assert imported.status_code == 200
+    assert "failedContacts" not in imported.json()
+
+    def search(start: int) -> Any:
+        query = {"lastname": family, "startindex": start, "maxrows": 2}
+        return call(api_schema, target, "/v1/contacts", "GET", query=query)
+
+    first, second = search(1), search(3)
+    assert first.headers["totalcount"] == second.headers["totalcount"] == ["3"]
+    found = first.json() + second.json()
+    assert [(c["firstName"], c["externalCustomerId"]) for c in found] == [
+        ("Ann", f"{tag}-0"),
+        ("Bob", f"{tag}-1"),
+        ("Cid", f"{tag}-2"),
+    ]
+    assert found[0]["id"] == ann_id  # the subscriber was updated, not duplicated
+    assert [g["name"] for g in found[0]["groups"]] == [segment]
+
+    event = {
+        "eventTypeKey": "cartAbandoned",
+        "keyValue": ann,
+        "params": [{"name": "EmailAddress", "value": ann}],
+    }
+    registered = post("/v1/event", event)
+    assert (registered.status_code, registered.content) == (200, b"")
+
+    order = {
+        "externalOrderId": f"order-{tag}",
+        "externalCustomerId": f"{tag}-0",
+        "totalCost": 990,
+        "status": "DELIVERED",
+        "date": "2024-03-08T09:30:00+02:00",
+        "currency": "USD",
+        "email": ann,
+    }
+    assert post("/v1/orders", {"orders": [order]}).status_code == 200
+    read = call(api_schema, target, "/v1/contact/{id}", "GET", path_parameters={"id": ann_id})
+    assert read.json()["ordersInfo"] == {"lastDate": "2024-03-08T09:30:00+02:00", "count": 1}
+
+    assert post("/v1/emails/unsubscribed/add", {"emails": [ann]}).status_code == 200
+    query = {"externalCustomerId": f"{tag}-0"}
+    deleted = call(api_schema, target, "/v1/contact", "DELETE", query=query)
+    assert (deleted.status_code, deleted.text) == (200, f"Contact with id='{ann_id}' has been deleted")
+    gone = call(api_schema, target, "/v1/contact/{id}", "GET", path_parameters={"id": ann_id})
+    assert gone.status_code == 404
+    assert search(1).headers["totalcount"] == ["2"]
+    if target.app is not None:
+        from mocks.vendors.esputnik import Organisation
+
+        state = target.app.state()
+        assert isinstance(state, Organisation)
+        assert ann in state.unsubscribed
+        assert [(e.type_key, e.contact_id) for e in state.events if e.contact_id == ann_id] == [
+            ("subscribeFromApi", ann_id),
+            ("cartAbandoned", ann_id),
+            ("orderDELIVERED", ann_id),
+        ]
