@@ -159,7 +159,7 @@ def test_every_operation_of_the_client_is_called_here() -> None:
 
 def test_account_reads(client: AuthenticatedClient) -> None:
     info = get_account_info.sync(client=client)
-    assert info == AccountInfo(user_email="api-user", organisation_name="Mock organisation")
+    assert info == AccountInfo(user_email="api-user162065", organisation_name="ExamleName")
     balance = get_balance.sync(client=client)
     assert balance is not None
     assert (balance.current_balance, balance.currency, balance.bonus_emails) == ("0.0", "UAH", "2500")

@@ -36,6 +36,7 @@ Rules the docs leave open, as the mock decides them:
 - An order's customer is the contact with its `externalCustomerId`, else its email, else its
   phone; a missing one is created from the order. `ordersInfo` counts the contact's orders.
 - Segments named by a subscription or a bulk `groupNames` are created (static) when missing.
+- The account info, version, balance and address book are the docs' samples (the spec's examples).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from mocks.registry import load_spec
+from mocks.routing import operations
 from mocks.rules import Call, Clock, Rejected, Reply, SampleRequest, VendorRules
 from mocks.schemas import Problem
 
@@ -61,26 +63,6 @@ FIRST_SEGMENT_ID = 3601264
 ADDRESS_BOOK_ID = 7200
 DEFAULT_MAXROWS = 500
 DEFAULT_DEDUPE = "email_or_sms"
-ACCOUNT_INFO = {"userEmail": "api-user", "organisationName": "Mock organisation"}
-VERSION = {"version": "20417", "protocolVersion": "1.0"}
-BALANCE = {
-    "currentBalance": "0.0",
-    "creditLimit": "0.0",
-    "currency": "UAH",
-    "bonusEmails": "2500",
-    "bonusSmses": "0",
-}
-ADDRESS_BOOK_EXAMPLE = (
-    "/v1/addressbooks",
-    "get",
-    "responses",
-    "200",
-    "content",
-    "application/json",
-    "examples",
-)
-"""Where the spec keeps the docs' sample address book, which every account starts with."""
-
 NO_EVENT_KEY = (
     "keyValue is not set and no contactId, externalCustomerId, email, phone or pushToken param is given"
 )
@@ -286,17 +268,9 @@ class Organisation:
 
     # Account
 
-    def account_info(self, call: Call) -> Reply:
-        return Reply(200, dict(ACCOUNT_INFO))
-
-    def version(self, call: Call) -> Reply:
-        return Reply(200, dict(VERSION))
-
-    def balance(self, call: Call) -> Reply:
-        return Reply(200, dict(BALANCE))
-
-    def address_books(self, call: Call) -> Reply:
-        return Reply(200, copy.deepcopy(seeded_address_book()))
+    def documented(self, call: Call) -> Reply:
+        """The account reads answer the docs' samples (see `documented_answer`)."""
+        return Reply(200, copy.deepcopy(documented_answer(call.operation_id)))
 
     # Unsubscribed emails
 
@@ -737,13 +711,11 @@ class Organisation:
 
 
 @functools.cache
-def seeded_address_book() -> dict[str, Any]:
-    """The docs' sample address book (the spec's example `main`): two fields in one group."""
-    node: Any = load_spec("esputnik")["paths"]
-    for key in ADDRESS_BOOK_EXAMPLE:
-        node = node[key]
-    book: dict[str, Any] = node["main"]["value"]
-    return book
+def documented_answer(operation_id: str) -> Any:
+    """The first example of an operation's 200 answer in the spec: the docs' sample or a recorded one."""
+    operation = next(op for op in operations(load_spec("esputnik")) if op.operation_id == operation_id)
+    examples = operation.definition["responses"]["200"]["content"]["application/json"]["examples"]
+    return next(iter(examples.values()))["value"]
 
 
 def _refused(locator: str, why: str) -> dict[str, Any]:
@@ -791,11 +763,11 @@ def sample(n: int) -> SampleRequest:
 RULES = VendorRules(
     new_state=Organisation,
     handlers={
-        "get_account_info": Organisation.account_info,
-        "get_version": Organisation.version,
-        "get_version_v2": Organisation.version,
-        "get_balance": Organisation.balance,
-        "get_address_books": Organisation.address_books,
+        "get_account_info": Organisation.documented,
+        "get_version": Organisation.documented,
+        "get_version_v2": Organisation.documented,
+        "get_balance": Organisation.documented,
+        "get_address_books": Organisation.documented,
         "add_unsubscribed_emails": Organisation.unsubscribe_emails,
         "delete_unsubscribed_emails": Organisation.resubscribe_emails,
         "generate_event": Organisation.generate_event,
