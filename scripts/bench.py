@@ -29,6 +29,7 @@ from mocks import known_vendors
 from mocks.registry import rules_of
 from mocks.routing import Operation, operations
 from mocks.server import serving
+from scripts import bench_mocks
 from scripts.generate import CONFIG, generate_package
 from scripts.targets import mock_target
 from scripts.vendors import ROOT, Vendor, all_vendors
@@ -200,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures = measure()
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     print(render(figures, baseline))
+    print(bench_mocks.report())  # the mocks beside Prism over loopback, and the load generator's ceiling
     if args.save or not baseline:
         BASELINE.parent.mkdir(exist_ok=True)
         BASELINE.write_text(json.dumps(figures, indent=2))
