@@ -26,25 +26,17 @@ from mocks.rules import Call, Reply, VendorRules
 from mocks.server import serving
 from mocks.strict_json import loads
 from mocks.transport import InProcessTransport
+from scripts.targets import mock_target
 
 MOVALIO_KEY = {"Authentication": "mock-app-id:mock-client-key"}
 
 
 @pytest.fixture
-def movio() -> MockServer[Any]:
-    return create_app("movio", env={})
-
-
-@pytest.fixture
-def movio_http(movio: MockServer[Any]) -> Iterator[httpx.Client]:
-    """A Movio client holding a fresh token."""
-    with httpx.Client(base_url="http://mock", transport=InProcessTransport(movio)) as client:
-        token = client.post(
-            "/oauth/token",
-            data={"grant_type": "client_credentials"},
-            auth=("mock-client-id", "mock-client-secret"),
-        ).json()["access_token"]
-        client.headers["Authorization"] = f"Bearer {token}"
+def movio_http() -> Iterator[httpx.Client]:
+    """A Movio client (in-process) holding a fresh token of the mock's default account."""
+    target = mock_target("movio", env={})
+    with target.http() as client:
+        client.headers.update(target.credentials().headers)
         yield client
 
 

@@ -17,6 +17,7 @@ from mocks.harness import Fault, HarnessError, JournalEntry, coverage_table
 from mocks.registry import load_spec, rules_of
 from mocks.server import serving
 from mocks.transport import InProcessTransport
+from scripts.targets import mock_target
 
 MOVALIO_KEY = {"Authentication": "mock-app-id:mock-client-key"}
 SUBSCRIBE = {"action": "subscribe", "type": "email", "email": "ann@example.org"}
@@ -39,15 +40,10 @@ def http(movalio: MockServer[Any]) -> Iterator[httpx.Client]:
 
 @pytest.fixture
 def movio_http() -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url="http://mock", transport=InProcessTransport(create_app("movio", env={}))
-    ) as client:
-        token = client.post(
-            "/oauth/token",
-            data={"grant_type": "client_credentials"},
-            auth=("mock-client-id", "mock-client-secret"),
-        ).json()["access_token"]
-        client.headers["Authorization"] = f"Bearer {token}"
+    """A Movio client (in-process) holding a fresh token of the mock's default account."""
+    target = mock_target("movio", env={})
+    with target.http() as client:
+        client.headers.update(target.credentials().headers)
         yield client
 
 
