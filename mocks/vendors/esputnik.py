@@ -33,6 +33,7 @@ Rules the docs leave open, as the mock decides them:
   or `externalCustomerId`); v2 events without `keyValue` take it from the first usable param of
   contactId, externalCustomerId, email, phone, pushToken (empty and `null` values are skipped).
   Orders, subscriptions and `eventKeyForNewContacts` fire their documented events too.
+  A v2 `contactJson` param is kept as sent (not validated) and an `ip` param adds no location.
 - An order's customer is the contact with its `externalCustomerId`, else its email, else its
   phone; a missing one is created from the order. `ordersInfo` counts the contact's orders.
 - Segments named by a subscription or a bulk `groupNames` are created (static) when missing.
