@@ -169,6 +169,7 @@ class MockServer(Generic[State]):
         self._served_specs: dict[str, bytes] = {}
         self._locks = {account.id: threading.RLock() for account in self.accounts}
         self._parameter_table: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        self._reply_plans: dict[tuple[str, int, str], tuple[str, str, str]] = {}
         documented = {
             operation.operation_id: list(operation.definition["responses"]) for operation in operations(spec)
         }
@@ -356,7 +357,11 @@ class MockServer(Generic[State]):
             return response
         operation = found.operation
         exchange.operation_id = operation.operation_id
-        query = parse_qsl(exchange.query_string.decode("latin-1"), keep_blank_values=True)
+        query = (
+            parse_qsl(exchange.query_string.decode("latin-1"), keep_blank_values=True)
+            if exchange.query_string
+            else []
+        )
         requirements = operation.definition.get("security", self.spec.get("security", []))
         account = (
             self.auth.account(requirements, headers, dict(query)) if requirements else self.accounts[0].id
@@ -517,25 +522,32 @@ class MockServer(Generic[State]):
         """The media type the reply goes out as; `ReplyOutsideSpec` when the spec does not allow it.
 
         A `str` body is sent as `text/plain` where the response declares it, else as JSON."""
+        kind = "none" if reply.body is None else "text" if isinstance(reply.body, str) else "json"
+        plan = (operation.pointer, reply.status, kind)
+        if plan not in self._reply_plans:
+            self._reply_plans[plan] = self._reply_plan(operation, str(reply.status), kind)
+        media_type, schema_pointer, refusal = self._reply_plans[plan]
+        if refusal:
+            raise ReplyOutsideSpec(f"{operation.operation_id}: {refusal}")
+        if schema_pointer and (problems := self.schemas.problems(schema_pointer, reply.body, "response")):
+            raise ReplyOutsideSpec(f"{operation.operation_id} {reply.status}: {problems}")
+        return media_type
+
+    def _reply_plan(self, operation: Operation, status: str, kind: str) -> tuple[str, str, str]:
+        """For a status and kind of body: the media type, the schema to check the body against,
+        and why the spec refuses such a reply (empty when it does not)."""
         responses = operation.definition["responses"]
-        status = str(reply.status)
         key = next((k for k in (status, status[0] + "XX", "default") if k in responses), None)
         if key is None:
-            raise ReplyOutsideSpec(f"{operation.operation_id}: status {status} is not documented")
-        response = self.schemas.resolve(responses[key])
-        content = response.get("content", {})
-        if reply.body is None:
-            if content:
-                raise ReplyOutsideSpec(f"{operation.operation_id}: {status} needs a body")
-            return JSON
-        media_type = TEXT if isinstance(reply.body, str) and TEXT in content else JSON
+            return JSON, "", f"status {status} is not documented"
+        content = self.schemas.resolve(responses[key]).get("content", {})
+        if kind == "none":
+            return JSON, "", f"{status} needs a body" if content else ""
+        media_type = TEXT if kind == "text" and TEXT in content else JSON
         if media_type not in content:
-            raise ReplyOutsideSpec(f"{operation.operation_id}: {status} has no {media_type} body in the spec")
+            return media_type, "", f"{status} has no {media_type} body in the spec"
         ref = responses[key].get("$ref", operation.pointer + pointer("responses", key)).removeprefix("#")
-        schema_pointer = ref + pointer("content", media_type, "schema")
-        if problems := self.schemas.problems(schema_pointer, reply.body, "response"):
-            raise ReplyOutsideSpec(f"{operation.operation_id} {status}: {problems}")
-        return media_type
+        return media_type, ref + pointer("content", media_type, "schema"), ""
 
 
 class _Answer(Response):

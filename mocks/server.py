@@ -133,16 +133,17 @@ class _Connection(asyncio.Protocol):
 
     def on_headers_complete(self) -> None:
         path, _, query = self.url.partition(b"?")
-        headers = Headers(raw=self.headers)
-        host = headers.get("host")
+        fields = dict(self.headers)
+        host = fields.get(b"host", b"").decode("latin-1")
         origin = f"http://{host}" if host else self.origin
         method = self.parser.get_method().decode("latin-1")
+        headers = Headers(raw=self.headers)
         exchange = self.app.exchange(method, path.decode("latin-1") or "/", headers, query, origin)
-        declared = headers.get("content-length", "")
+        declared = fields.get(b"content-length", b"")
         request = _Request(exchange, self.parser.should_keep_alive(), bytearray())
         if declared.isdigit() and int(declared) > exchange.limit:
             request.body, request.complete = None, True
-        elif headers.get("expect", "").lower() == "100-continue" and self.transport is not None:
+        elif fields.get(b"expect", b"").lower() == b"100-continue" and self.transport is not None:
             self.transport.write(CONTINUE)
         self.requests.append(request)
         if request.complete:

@@ -4,6 +4,7 @@ the vendor's shape, and the server still answering afterwards (hypothesis, deran
 from __future__ import annotations
 
 import json
+import re
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -163,8 +164,6 @@ def test_any_bytes_over_a_socket_get_no_5xx_and_the_server_goes_on(
 ) -> None:
     port = int(served.origin.rsplit(":", 1)[1])
     answer = exchange(port, head + raw)
-    for line in answer.split(b"\r\n"):
-        if line.startswith(b"HTTP/1.1 "):
-            assert line[9:10] != b"5", answer
+    assert b"5" not in re.findall(rb"HTTP/1.1 (\d)\d\d ", answer), answer
     alive = exchange(port, b"GET /openapi.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
     assert alive.startswith(b"HTTP/1.1 200 OK\r\n")

@@ -7,6 +7,7 @@ import base64
 import copy
 import dataclasses
 import json
+import re
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -318,3 +319,34 @@ def test_a_handler_crash_served_over_http_is_a_logged_500_and_the_server_goes_on
     assert first.json() == {"message": "the mock failed on this request (a bug in the mock; see its log)"}
     assert "KeyError: 'a bug in a handler'" in caplog.text
     assert [entry.status for entry in app.harness.journal()] == [500, 500]
+
+
+def post_head(length: int, *extra: str) -> bytes:
+    lines = ["POST / HTTP/1.1", "Host: x", "Content-Type: application/json", *extra]
+    lines += ["Authentication: mock-app-id:mock-client-key", f"Content-Length: {length}"]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+def test_pipelined_requests_are_answered_in_order() -> None:
+    """A large request (answered in a worker thread) then a small one on the same connection."""
+    large = json.dumps({**DETAILS, "padding": "x" * (INLINE_BODY_BYTES + 1)}).encode()
+    small = json.dumps({"action": "subscribe", "type": "email", "email": "p@example.org"}).encode()
+    with serving(create_app("movalio", env={})) as mock:
+        port = int(mock.origin.rsplit(":", 1)[1])
+        with raw_request(port, post_head(len(large)) + large + post_head(len(small)) + small) as connection:
+            answers = b""
+            while answers.count(b"HTTP/1.1 ") < 2 or not answers.endswith(b"}"):
+                answers += connection.recv(65536)
+    assert re.findall(rb"HTTP/1.1 (\d{3}) ", answers) == [b"404", b"201"]
+
+
+def test_a_client_expecting_100_continue_gets_it_before_sending_the_body() -> None:
+    body = json.dumps(DETAILS).encode()
+    with serving(create_app("movalio", env={})) as mock:
+        port = int(mock.origin.rsplit(":", 1)[1])
+        with raw_request(port, post_head(len(body), "Expect: 100-continue")) as connection:
+            assert connection.recv(65536) == b"HTTP/1.1 100 Continue\r\n\r\n"
+            connection.sendall(body)
+            answer = read_answer(connection)
+    assert answer.startswith(b"HTTP/1.1 404 Not Found\r\n")
+    assert answer.endswith(b'{"message":"Subscriber not found."}')
