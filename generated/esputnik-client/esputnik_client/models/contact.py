@@ -27,7 +27,8 @@ class Contact:
 
         Attributes:
             channels (list[Channel]): The contact's media channels.
-            id (int | Unset): The contact's id in eSputnik.
+            id (int | Unset): The contact's id in eSputnik, assigned by it: a contact sent with an id is not created
+                under that id (a bulk update matches on it with `dedupeOn: id`).
             first_name (str | Unset): The first name.
             last_name (str | Unset): The last name.
             address (ContactAddress | Unset): The contact's postal address.
