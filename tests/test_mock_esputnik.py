@@ -757,7 +757,7 @@ def test_single_sends_queue_valid_addresses_and_make_their_contacts(api: httpx.C
 def test_segment_sends_go_to_the_members_phones(api: httpx.Client) -> None:
     bulk(
         api,
-        {"channels": [sms("380501234567")]},
+        {"channels": [sms("+380 50 123 45 67")]},
         {"channels": [email("a@example.com")]},
         {"channels": [sms("380507654321")]},
         groupNames=["SMS"],
@@ -765,7 +765,7 @@ def test_segment_sends_go_to_the_members_phones(api: httpx.Client) -> None:
     results = ok(
         api.post("/v1/message/sms", json={"from": "ADS", "text": "Hi", "groupId": FIRST_SEGMENT_ID})
     )["results"]
-    assert [r["locator"] for r in results] == ["380501234567", "380507654321"]
+    assert [r["locator"] for r in results] == ["+380 50 123 45 67", "380507654321"]
     viber = ok(api.post("/v1/message/viber", json={"text": "Hi", "groupId": 1}))
     assert viber == {"id": 0, "results": []}
     assert refused(api.post("/v1/message/sms", json={"from": "ADS", "text": "Hi"}), 400).startswith(

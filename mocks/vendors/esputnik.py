@@ -78,6 +78,10 @@ BUSINESS_RULES = frozenset(
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9 ()-]{7,20}$")
+ADDRESSES = {"email": (EMAIL, "Invalid email"), "sms": (PHONE, "Invalid phone number")}
+"""What a single send takes as an address of each channel type, and the refusal of anything else."""
+ORDER_CUSTOMER = (("externalCustomerId", "externalCustomerId"), ("email", "email"), ("sms", "phone"))
+"""An order's fields naming its customer, in the order they are looked up, with the identifier each is."""
 IDENTIFIER_PARAMS = {
     "contactid": "id",
     "contact_id": "id",
@@ -592,17 +596,11 @@ class Organisation:
 
     def customer_of(self, order: dict[str, Any]) -> int | None:
         """The order's contact, created from its email or phone when missing."""
-        for kind, name in (
-            ("externalCustomerId", "externalCustomerId"),
-            ("email", "email"),
-            ("sms", "phone"),
-        ):
+        for kind, name in ORDER_CUSTOMER:
             if order.get(name) and (contact := self.find(kind, order[name])):
                 return contact.id
         channels = [
-            {"type": kind, "value": order[name]}
-            for kind, name in (("email", "email"), ("sms", "phone"))
-            if order.get(name)
+            {"type": kind, "value": order[name]} for kind, name in ORDER_CUSTOMER[1:] if order.get(name)
         ]
         if not channels:
             return None
@@ -676,14 +674,14 @@ class Organisation:
 
     def send_single(self, channel: str, kind: str, addresses: list[str]) -> Reply:
         """Queue one message per valid address, each address's contact made when missing."""
-        pattern = EMAIL if kind == "email" else PHONE
+        pattern, refusal = ADDRESSES[kind]
         results = []
         for address in addresses:
             if pattern.match(address):
                 self.contact_for(kind, address)
                 results.append(self.queue(channel, address))
             else:
-                results.append(_refused(address, f"Invalid {'email' if kind == 'email' else 'phone number'}"))
+                results.append(_refused(address, refusal))
         return _results(results)
 
     def phones_of(self, body: dict[str, Any]) -> list[str]:
@@ -691,7 +689,7 @@ class Organisation:
         if "phoneNumbers" in body or body.get("groupId") not in self.segments:
             return list(body.get("phoneNumbers", []))
         members = [self.contacts[i] for i in self.segments[body["groupId"]].members if i in self.contacts]
-        return [phone for contact in members if (phone := channel_value(contact.data, "sms"))]
+        return [phone for contact in members if (phone := address_of(contact.data, "sms"))]
 
     def send_email(self, call: Call) -> Reply:
         return self.send_single("email", "email", call.body["emails"])
