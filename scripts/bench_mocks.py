@@ -1,7 +1,10 @@
 """Our mocks beside Stoplight Prism 5.14.2 (`prism mock -v error`, pinned in package.json) on the
 same resolved spec (mocks/specs/<vendor>.json) and the same requests, over loopback.
 
-Each server runs in its own process; the load generator (below) keeps a few keep-alive
+For each vendor: a plain read (the first GET the spec lets one send without parameters) and the
+vendor's benchmark request (its rules' `sample(n)`, a new one each time: a bulk write, an
+action). Both servers run side by side in their own processes, are warmed up, then measured in
+alternation; the best run of each counts. The load generator (below) keeps a few keep-alive
 connections busy, one request in flight on each, for a fixed time, and counts the answers. It is
 measured first against a canned server (a fixed answer, no parsing), so its ceiling is printed
 beside the figures it produced: a server figure near the ceiling measures the generator, not the
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import itertools
 import json
 import signal
 import subprocess
@@ -24,13 +28,19 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
+from urllib.parse import urlsplit
 
 import httpx
 
-from mocks import create_app
-from mocks.registry import resolved_spec_path
+from mocks import create_app, known_vendors
+from mocks.credentials import CredentialPlan
+from mocks.credentials import render as filled_in
+from mocks.registry import load_spec, resolved_spec_path, rules_of
+from mocks.routing import Operation, declared_parameters, operations
+from mocks.schemas import SchemaSet
 from mocks.server import bind
+from scripts.targets import SENDERS
 
 __all__ = ["Scenario", "Throughput", "compare", "load", "main", "render"]
 
@@ -43,21 +53,20 @@ ROUNDS = 3
 CANNED_BODY = b'{"ok":true}'
 
 
-Prepare = Callable[[httpx.Client], tuple[dict[str, str], object]]
-"""Given a client at a server's base URL, the headers and JSON body of the scenario's request
-there (a token from the server's token endpoint, an id the server made)."""
+Requests = Callable[[], bytes]
+"""The next request to send, as bytes on the wire."""
 
 
 @dataclass(frozen=True)
 class Scenario:
-    """One kind of request, sent the same way to every server: its vendor, method and path
-    (below the API's base path); `prepare` gives the headers and body for one server."""
+    """One kind of request, sent the same way to every server: `method` and `path` (below the
+    API's base path), and the JSON body of the n-th request (`body(n)`; None: no body)."""
 
     name: str
     vendor: str
     method: str
     path: str
-    prepare: Prepare = field(repr=False)
+    body: Callable[[int], object] = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -70,39 +79,50 @@ class Throughput:
     first_failure: str = ""
 
 
-MOVALIO_KEY = {"Authentication": "mock-app-id:mock-client-key"}
-FILMS = [{"film_id": f"F{k}", "title": f"Film {k}"} for k in range(10)]
+def _plain_read(spec: dict[str, Any]) -> Operation | None:
+    """The first GET needing no parameter whose 200 answer is JSON."""
+    schemas = SchemaSet(spec)
+    for operation in operations(spec):
+        answer = schemas.resolve(operation.definition["responses"].get("200", {}))
+        parameters = declared_parameters(schemas, operation)
+        needs = any(parameter.get("required") for _, parameter in parameters)
+        if operation.method == "get" and not needs and "application/json" in answer.get("content", {}):
+            return operation
+    return None
 
 
-def _movio_token(http: httpx.Client) -> dict[str, str]:
-    """A bearer token from the server's token endpoint, or any token where it has none (Prism
-    checks only that one is sent)."""
-    answer = http.post(
-        "/oauth/token",
-        data={"grant_type": "client_credentials"},
-        auth=("mock-client-id", "mock-client-secret"),
-    )
-    token = answer.json()["access_token"] if answer.status_code == 200 else "bench-token"
-    return {"Authorization": f"Bearer {token}"}
+def scenarios(vendor: str) -> list[Scenario]:
+    """A vendor's plain read (if it has one) and its benchmark request (if its rules give one)."""
+    found = []
+    if (read := _plain_read(load_spec(vendor))) is not None:
+        found.append(Scenario(f"{vendor} GET {read.template}", vendor, "GET", read.template, lambda n: None))
+    sample = rules_of(vendor).sample
+    if sample is not None:
+        first = sample(0)
+        name = f"{vendor} {first.method} {first.path} (sample)"
+        found.append(Scenario(name, vendor, first.method, first.path, lambda n: sample(n).body))
+    return found
 
 
-def _tagging(http: httpx.Client) -> tuple[dict[str, str], object]:
-    """Tag a subscriber made for the run (Prism, which answers its first example to everything,
-    is given any uuid)."""
-    subscribe = {"action": "subscribe", "type": "email", "email": "bench@example.org"}
-    answer = http.post("/", json=subscribe, headers=MOVALIO_KEY).json()
-    uuid = answer.get("uuid", "0b8e3b7e-4f3a-4f8e-9a57-3c1d2f6e5a10")
-    return MOVALIO_KEY, {"action": "subscriber:tag", "uuid": uuid, "tags": {"plan": "gold"}}
-
-
-SCENARIOS = [
-    Scenario(
-        "GET categories", "movio", "GET", "/subscriptions/categories", lambda http: (_movio_token(http), None)
-    ),
-    Scenario("PUT 10 films", "movio", "PUT", "/films", lambda http: (_movio_token(http), FILMS)),
-    Scenario("Movalio subscriber:tag", "movalio", "POST", "/", _tagging),
-]
-"""The requests of the issue: a GET, a 10-record bulk write, a Movalio action."""
+def _credentials(vendor: str, http: httpx.Client) -> dict[str, str]:
+    """Headers carrying the mock's default credentials, as the spec's first scheme sends them:
+    an OAuth2 token comes from the server's own token endpoint, or is any token where it has
+    none (Prism checks only that one is sent)."""
+    spec = load_spec(vendor)
+    plan = CredentialPlan.of(spec)
+    name = plan.scheme({})
+    scheme = spec["components"]["securitySchemes"][name]
+    secret = filled_in(plan.schemes[name], plan.variables({}))
+    if scheme["type"] == "oauth2":
+        token_path = urlsplit(scheme["flows"]["clientCredentials"]["tokenUrl"]).path
+        secret = {**secret, "token_url": str(http.base_url.copy_with(path=token_path))}
+        try:
+            return SENDERS["oauth2"](scheme, secret, http).headers
+        except httpx.HTTPStatusError:
+            return {"Authorization": "Bearer bench"}
+    credentials = SENDERS[scheme["type"]](scheme, secret, http)
+    cookies = "; ".join(f"{key}={value}" for key, value in credentials.cookies.items())
+    return {**credentials.headers, **({"Cookie": cookies} if cookies else {})}
 
 
 def _encode(method: str, path: str, headers: dict[str, str], body: object) -> bytes:
@@ -123,16 +143,16 @@ class _Tally:
 
 
 class _Connection(asyncio.Protocol):
-    """One keep-alive connection sending the same request again as soon as each answer is in."""
+    """One keep-alive connection sending the next request as soon as each answer is in."""
 
-    def __init__(self, request: bytes, until: float, tally: _Tally, closed: asyncio.Future[None]) -> None:
-        self.request, self.until, self.tally, self.closed = request, until, tally, closed
+    def __init__(self, requests: Requests, until: float, tally: _Tally, closed: asyncio.Future[None]) -> None:
+        self.requests, self.until, self.tally, self.closed = requests, until, tally, closed
         self.buffer = b""
         self.transport: asyncio.Transport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = cast(asyncio.Transport, transport)
-        self.transport.write(self.request)
+        self.transport.write(self.requests())
 
     def data_received(self, data: bytes) -> None:
         self.buffer += data
@@ -146,7 +166,7 @@ class _Connection(asyncio.Protocol):
         self.buffer = self.buffer[end:]
         assert self.transport is not None
         if time.monotonic() < self.until:
-            self.transport.write(self.request)
+            self.transport.write(self.requests())
         else:
             self.transport.close()
 
@@ -172,7 +192,7 @@ def _answer_end(buffer: bytes) -> int | None:
     return head_end + 4
 
 
-async def _load(port: int, request: bytes, connections: int, seconds: float) -> Throughput:
+async def _load(port: int, requests: Requests, connections: int, seconds: float) -> Throughput:
     loop = asyncio.get_running_loop()
     tally = _Tally()
     until = time.monotonic() + seconds
@@ -180,16 +200,18 @@ async def _load(port: int, request: bytes, connections: int, seconds: float) -> 
     closed: list[asyncio.Future[None]] = [loop.create_future() for _ in range(connections)]
     for future in closed:
         await loop.create_connection(
-            functools.partial(_Connection, request, until, tally, future), "127.0.0.1", port
+            functools.partial(_Connection, requests, until, tally, future), "127.0.0.1", port
         )
     await asyncio.gather(*closed)
     elapsed = time.perf_counter() - started
     return Throughput(tally.answers / elapsed, tally.answers, tally.failures, tally.first_failure)
 
 
-def load(port: int, request: bytes, seconds: float = SECONDS, connections: int = CONNECTIONS) -> Throughput:
-    """Answers per second from a server on 127.0.0.1:`port` to `request` for `seconds`."""
-    return _event_loop_runner()(_load(port, request, connections, seconds))
+def load(
+    port: int, requests: Requests, seconds: float = SECONDS, connections: int = CONNECTIONS
+) -> Throughput:
+    """Answers per second from a server on 127.0.0.1:`port` to `requests()` for `seconds`."""
+    return _event_loop_runner()(_load(port, requests, connections, seconds))
 
 
 def _event_loop_runner() -> Callable[..., Throughput]:
@@ -251,31 +273,41 @@ def _canned() -> list[str]:
     return [sys.executable, "-m", "scripts.bench_mocks", "--canned"]
 
 
-def _request(port: int, scenario: Scenario, base_path: str) -> bytes:
+def _requests(port: int, scenario: Scenario, base_path: str, numbers: Iterator[int]) -> Requests:
+    """The scenario's requests to one server, with credentials that server accepts, numbered
+    on from `numbers` (a request never repeats one sent before)."""
     with httpx.Client(base_url=f"http://127.0.0.1:{port}{base_path}") as http:
-        headers, body = scenario.prepare(http)
-    return _encode(scenario.method, base_path + scenario.path, headers, body)
+        headers = _credentials(scenario.vendor, http)
+    if scenario.body(0) is None:
+        return functools.partial(bytes, _encode(scenario.method, base_path + scenario.path, headers, None))
+    return lambda: _encode(scenario.method, base_path + scenario.path, headers, scenario.body(next(numbers)))
 
 
-def compare(rounds: int = ROUNDS) -> tuple[Throughput, list[tuple[Scenario, Throughput, Throughput]]]:
-    """The generator's ceiling, then ours and Prism's throughput for each scenario: both servers
-    up side by side, measured in alternation, the best round of each."""
+Row = tuple[Scenario, Throughput, Throughput]
+
+
+def compare(rounds: int = ROUNDS) -> tuple[Throughput, list[Row]]:
+    """The generator's ceiling, then ours and Prism's throughput for each scenario of each
+    vendor: both servers up side by side, warmed up, measured in alternation, best run each."""
+    canned = functools.partial(bytes, _encode("GET", "/", {}, None))
     with _process(_canned()) as port:
-        request = _encode("GET", "/", {}, None)
-        load(port, request)
-        ceiling = _best_of([load(port, request) for _ in range(rounds)])
+        load(port, canned)
+        ceiling = _best_of([load(port, canned) for _ in range(rounds)])
     rows = []
-    for scenario in SCENARIOS:
-        base = create_app(scenario.vendor, env={}).base_path
-        with _process(_ours(scenario.vendor)) as ours, _process(_prism(scenario.vendor)) as prism:
-            requests = {ours: _request(ours, scenario, base), prism: _request(prism, scenario, base)}
-            for port, request in requests.items():
-                load(port, request, WARMUP_SECONDS)
-            runs: dict[int, list[Throughput]] = {ours: [], prism: []}
-            for _ in range(rounds):
-                for port, request in requests.items():
-                    runs[port].append(load(port, request))
-        rows.append((scenario, _best_of(runs[ours]), _best_of(runs[prism])))
+    for vendor in known_vendors():
+        chosen, numbers = scenarios(vendor), itertools.count()
+        with _process(_ours(vendor)) as ours, _process(_prism(vendor)) as prism:
+            # Prism serves the spec's paths at its root, whatever the servers' path
+            bases = {ours: create_app(vendor, env={}).base_path, prism: ""}
+            for port in (ours, prism):
+                load(port, _requests(port, chosen[-1], bases[port], numbers), WARMUP_SECONDS)
+            for scenario in chosen:
+                requests = {port: _requests(port, scenario, bases[port], numbers) for port in (ours, prism)}
+                runs: dict[int, list[Throughput]] = {ours: [], prism: []}
+                for _ in range(rounds):
+                    for port, sent in requests.items():
+                        runs[port].append(load(port, sent))
+                rows.append((scenario, _best_of(runs[ours]), _best_of(runs[prism])))
     return ceiling, rows
 
 
@@ -290,17 +322,17 @@ def _best_of(runs: list[Throughput]) -> Throughput:
     )
 
 
-def render(ceiling: Throughput, rows: list[tuple[Scenario, Throughput, Throughput]]) -> str:
+def render(ceiling: Throughput, rows: list[Row]) -> str:
     """The figures as a table: requests per second, ours / Prism."""
     lines = [
         f"mocks vs Prism 5.14.2 (-v error): {CONNECTIONS} keep-alive connections, best of {ROUNDS} runs "
         f"of {SECONDS:.0f} s each, in alternation, after {WARMUP_SECONDS:.0f} s of warm-up",
-        f"{'request':<26}{'ours (req/s)':>14}{'Prism (req/s)':>15}{'ratio':>8}",
+        f"{'request':<46}{'ours (req/s)':>14}{'Prism (req/s)':>15}{'ratio':>8}",
     ]
     for scenario, ours, prism in rows:
         ratio = ours.per_second / prism.per_second if prism.per_second else float("inf")
-        lines.append(f"{scenario.name:<26}{ours.per_second:>14.0f}{prism.per_second:>15.0f}{ratio:>8.2f}")
-    lines.append(f"{'load generator ceiling':<26}{ceiling.per_second:>14.0f}   (a canned answer, same run)")
+        lines.append(f"{scenario.name:<46}{ours.per_second:>14.0f}{prism.per_second:>15.0f}{ratio:>8.2f}")
+    lines.append(f"{'load generator ceiling':<46}{ceiling.per_second:>14.0f}   (a canned answer, same run)")
     for scenario, ours, prism in rows:
         for who, figure in (("ours", ours), ("Prism", prism)):
             if figure.failures:

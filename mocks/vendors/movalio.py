@@ -69,11 +69,13 @@ def _tag_value(value: Any) -> str | None:
 
 
 class Subscribers:
-    """One account's subscribers, keyed by uuid; tag ids are shared across the account."""
+    """One account's subscribers, keyed by uuid (and their emails, lower-cased, for the
+    duplicate check); tag ids are shared across the account."""
 
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
         self.subscribers: dict[str, Subscriber] = {}
+        self.emails: set[str] = set()
         self.tag_ids: dict[str, int] = {}
 
     def now(self) -> datetime:
@@ -92,9 +94,7 @@ class Subscribers:
 
     def subscribe(self, body: dict[str, Any]) -> Reply:
         email = body.get("email")
-        if email is not None and any(
-            (s.email or "").lower() == email.lower() for s in self.subscribers.values()
-        ):
+        if email is not None and email.lower() in self.emails:
             raise Rejected(400, "Validation error", [Problem("body", "email", DUPLICATE_EMAIL)])
         subscriber = Subscriber(str(uuid.uuid4()), body["type"], email, self.now())
         if "user_id" in body:
@@ -102,6 +102,8 @@ class Subscribers:
         subscriber.profile = {name: body[name] for name in PROFILE_FIELDS if name in body}
         self.tag(subscriber, body.get("tags", {}))
         self.subscribers[subscriber.uuid] = subscriber
+        if email is not None:
+            self.emails.add(email.lower())
         return Reply(201, {"uuid": subscriber.uuid})
 
     def find(self, body: dict[str, Any]) -> Subscriber:
@@ -131,6 +133,7 @@ class Subscribers:
 
     def delete(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
         del self.subscribers[subscriber.uuid]
+        self.emails.discard((subscriber.email or "").lower())
         return Reply(200, {})
 
     def send_campaign(self, subscriber: Subscriber, body: dict[str, Any]) -> Reply:
