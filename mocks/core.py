@@ -40,7 +40,7 @@ from starlette.types import Receive, Scope, Send
 
 from mocks.auth import Authenticator
 from mocks.credentials import Account
-from mocks.harness import HARNESS_PREFIX, Fault, Harness, HarnessError, JournalEntry
+from mocks.harness import HARNESS_PREFIX, Fault, Harness, HarnessError, JournalEntry, RateLimit
 from mocks.limits import HARNESS_MAX_BODY_BYTES, body_limit, read_body, trimmed
 from mocks.resources import with_generic_behaviour
 from mocks.routing import Match, MethodNotAllowed, Operation, Router, declared_parameters, operations
@@ -173,7 +173,8 @@ class MockServer(Generic[State]):
         documented = {
             operation.operation_id: list(operation.definition["responses"]) for operation in operations(spec)
         }
-        self.harness = Harness(spec["info"]["title"], documented, list(self._locks), self.reset)
+        rate_limit = RateLimit.parse(spec["x-rate-limit"]) if "x-rate-limit" in spec else None
+        self.harness = Harness(spec["info"]["title"], documented, list(self._locks), self.reset, rate_limit)
 
     def _check_handlers(self) -> None:
         declared = {operation.operation_id for operation in operations(self.spec)}
@@ -377,6 +378,9 @@ class MockServer(Generic[State]):
             return None
         if fault is not None and fault.status is not None:
             return self._fault_answer(operation, fault)
+        if fault is None and (wait := self.harness.over_rate_limit(account, self.clock())) is not None:
+            over = f"Too many requests: over the rate limit of {self.harness.rate_limit}"
+            return self._fault_answer(operation, Fault(429, retry_after=wait), over)
         call, problems, malformed = self._parse(found, account, headers, query, body)
         if malformed:
             return self._error(400, malformed, problems)
@@ -417,9 +421,10 @@ class MockServer(Generic[State]):
             status, payload = error.status, {"error": str(error)}
         return Response(dumps(payload), status, media_type=JSON)
 
-    def _fault_answer(self, operation: Operation, fault: Fault) -> Response:
-        """The vendor's error for an injected status, with `Retry-After` and the headers the spec
-        declares for that status (`x-retry-after-headers` ones carry the same delay)."""
+    def _fault_answer(self, operation: Operation, fault: Fault, message: str = "") -> Response:
+        """The vendor's error for an injected status (or an enforced rate limit: `message`), with
+        `Retry-After` and the headers the spec declares for that status (`x-retry-after-headers`
+        ones carry the same delay)."""
         assert fault.status is not None
         headers = {}
         responses = operation.definition["responses"]
@@ -432,7 +437,7 @@ class MockServer(Generic[State]):
                 headers[name] = _header_value(self.schemas.resolve(header), self.schemas)
         if fault.retry_after is not None:
             headers["Retry-After"] = str(fault.retry_after)
-        body = self.rules.error_body(fault.status, FAULT_MESSAGES[fault.status], [])
+        body = self.rules.error_body(fault.status, message or FAULT_MESSAGES[fault.status], [])
         reply = Reply(fault.status, body, headers)
         documented = str(fault.status) in responses
         media_type = (

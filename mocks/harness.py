@@ -15,13 +15,19 @@ same from Python on the app (`app.harness`).
   `GET` lists the faults still armed; `DELETE` clears them.
 - `GET /__mock/coverage`: for each operation, the statuses the spec documents and those answered
   since the journal was last cleared.
+- `POST /__mock/rate-limit` with `{"enforce": true|false}` (off by default; `GET` shows it): hold
+  each account to the spec's `x-rate-limit` (`50/s`, `/m`, `/h`: fixed windows of the mock's
+  clock); a request over it gets the vendor's 429 with `Retry-After` (seconds to the next window)
+  before any state changes.
 
 The harness has no authentication: the mock binds 127.0.0.1 unless told otherwise.
 """
 
 from __future__ import annotations
 
+import math
 import random
+import re
 import threading
 import weakref
 from collections import deque
@@ -37,12 +43,14 @@ __all__ = [
     "Harness",
     "HarnessError",
     "JournalEntry",
+    "RateLimit",
     "coverage_table",
 ]
 
 HARNESS_PREFIX = "/__mock/"
 FAULT_STATUSES = (429, 500, 502, 503, 504)
 JOURNAL_LIMIT = 10_000
+RATE_UNITS = {"s": 1, "m": 60, "h": 3600}
 
 FAULT_MEMBERS: dict[str, tuple[type, ...]] = {
     "status": (int,),
@@ -126,6 +134,26 @@ class JournalEntry:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class RateLimit:
+    """A spec's `x-rate-limit`: so many requests per window of seconds, per account."""
+
+    requests: int
+    seconds: int
+
+    @classmethod
+    def parse(cls, text: str) -> RateLimit:
+        """`50/s`, `600/m` or `1000/h`; ValueError otherwise."""
+        found = re.fullmatch(r"(\d+)/([smh])", text.strip())
+        if found is None:
+            raise ValueError(f"x-rate-limit {text!r} is not N/s, N/m or N/h")
+        return cls(int(found[1]), RATE_UNITS[found[2]])
+
+    def __str__(self) -> str:
+        unit = next(name for name, seconds in RATE_UNITS.items() if seconds == self.seconds)
+        return f"{self.requests}/{unit}"
+
+
 @dataclass
 class _Armed:
     fault: Fault
@@ -145,8 +173,12 @@ class Harness:
         documented: Mapping[str, Sequence[str]],
         accounts: Sequence[str],
         reset: Callable[[str | None], None],
+        rate_limit: RateLimit | None = None,
     ) -> None:
         self.title = title
+        self.rate_limit = rate_limit
+        self.enforcing = False
+        self._windows: dict[str, tuple[int, int]] = {}
         self.documented = {operation: list(keys) for operation, keys in documented.items()}
         self.accounts = list(accounts)
         self._reset = reset
@@ -215,6 +247,29 @@ class Harness:
                 return fault
         return None
 
+    def enforce_rate_limit(self, enforce: bool = True) -> None:
+        """Hold each account to the spec's `x-rate-limit` (or stop); a 400 when it has none."""
+        if enforce and self.rate_limit is None:
+            raise HarnessError(400, "the spec documents no x-rate-limit")
+        with self._lock:
+            self.enforcing = enforce
+            self._windows.clear()
+
+    def over_rate_limit(self, account: str, now: float) -> int | None:
+        """Seconds until `account` may send again, when enforcing and this request is one too
+        many in its window; None when it may go on (and is counted)."""
+        limit = self.rate_limit
+        if not self.enforcing or limit is None:
+            return None
+        window = int(now // limit.seconds)
+        with self._lock:
+            started, count = self._windows.get(account, (window, 0))
+            count = count + 1 if started == window else 1
+            self._windows[account] = (window, count)
+        if count <= limit.requests:
+            return None
+        return max(1, math.ceil((window + 1) * limit.seconds - now))
+
     def coverage(self) -> dict[str, dict[str, list[Any]]]:
         """For each operation: the response keys documented, and the statuses answered."""
         with self._lock:
@@ -267,6 +322,22 @@ def _coverage(harness: Harness, query: Mapping[str, str], document: Any) -> tupl
     return 200, harness.coverage()
 
 
+def _rate_limit(harness: Harness, query: Mapping[str, str], document: Any) -> tuple[int, Any]:
+    limit = str(harness.rate_limit) if harness.rate_limit else None
+    return 200, {"enforce": harness.enforcing, "limit": limit}
+
+
+def _enforce_rate_limit(harness: Harness, query: Mapping[str, str], document: Any) -> tuple[int, Any]:
+    if (
+        not isinstance(document, dict)
+        or set(document) != {"enforce"}
+        or not isinstance(document["enforce"], bool)
+    ):
+        raise HarnessError(400, 'send {"enforce": true} or {"enforce": false}')
+    harness.enforce_rate_limit(document["enforce"])
+    return _rate_limit(harness, query, document)
+
+
 ENDPOINTS: dict[tuple[str, str], Callable[[Harness, Mapping[str, str], Any], tuple[int, Any]]] = {
     ("POST", "reset"): _reset,
     ("GET", "journal"): _journal,
@@ -275,6 +346,8 @@ ENDPOINTS: dict[tuple[str, str], Callable[[Harness, Mapping[str, str], Any], tup
     ("GET", "faults"): _faults,
     ("DELETE", "faults"): _clear_faults,
     ("GET", "coverage"): _coverage,
+    ("GET", "rate-limit"): _rate_limit,
+    ("POST", "rate-limit"): _enforce_rate_limit,
 }
 """The harness endpoints by method and name below `/__mock/`."""
 

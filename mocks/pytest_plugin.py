@@ -101,11 +101,16 @@ class MockFixture:
         """For each operation, the statuses documented and those answered."""
         return self.app.harness.coverage()
 
+    def enforce_rate_limit(self, enforce: bool = True) -> None:
+        """Hold the account to the spec's `x-rate-limit` (off at the start of each test)."""
+        self.app.harness.enforce_rate_limit(enforce)
+
     def clean(self) -> None:
-        """Empty accounts, no journal, no faults."""
+        """Empty accounts, no journal, no faults, no rate limit enforced."""
         self.app.harness.reset(None)
         self.app.harness.clear_journal()
         self.app.harness.clear_faults()
+        self.app.harness.enforcing = False
 
 
 def _fixtures_for(vendor: str) -> tuple[Callable[..., Any], Callable[..., Any]]:

@@ -13,13 +13,16 @@ import pytest
 from mocks import create_app
 from mocks.core import MockServer
 from mocks.credentials import Account
-from mocks.harness import Fault, HarnessError, JournalEntry, coverage_table
+from mocks.harness import Fault, HarnessError, JournalEntry, RateLimit, coverage_table
 from mocks.registry import load_spec, rules_of
 from mocks.server import serving
 from mocks.transport import InProcessTransport
 from scripts.targets import mock_target
 
 MOVALIO_KEY = {"Authentication": "mock-app-id:mock-client-key"}
+MOVALIO_ACCOUNT = Account(
+    "account-1", {"MOVALIO_APP_ID": "mock-app-id", "MOVALIO_CLIENT_KEY": "mock-client-key"}
+)
 SUBSCRIBE = {"action": "subscribe", "type": "email", "email": "ann@example.org"}
 FILMS = [{"film_id": "F1", "title": "One"}]
 
@@ -308,3 +311,56 @@ def test_the_coverage_table_counts_operations_and_documented_statuses() -> None:
         f"{load_spec('movio')['info']['title']:<30}     2/13       3/56    "
         "delete_cinema, delete_item, delete_ticket (+8 more)",
     ]
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = NOW + 0.25
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_documented_rate_limit_is_enforced_when_asked() -> None:
+    spec = copy.deepcopy(load_spec("movalio")) | {"x-rate-limit": "2/s"}
+    clock = Clock()
+    app = MockServer(spec, rules_of("movalio"), [MOVALIO_ACCOUNT], clock=clock)
+    with httpx.Client(
+        base_url="http://mock", transport=InProcessTransport(app), headers=MOVALIO_KEY
+    ) as client:
+
+        def subscribe(number: int) -> httpx.Response:
+            return client.post("/", json={**SUBSCRIBE, "email": f"r{number}@example.org"})
+
+        assert [subscribe(n).status_code for n in range(3)] == [201, 201, 201]
+        assert client.post("/__mock/rate-limit", json={"enforce": True}).json() == {
+            "enforce": True,
+            "limit": "2/s",
+        }
+        answers = [subscribe(n) for n in range(3, 6)]
+        assert [answer.status_code for answer in answers] == [201, 201, 429]
+        assert answers[2].headers["Retry-After"] == "1"
+        assert answers[2].json() == {"message": "Too many requests: over the rate limit of 2/s"}
+        clock.now += 1
+        assert subscribe(5).status_code == 201
+        assert client.post("/__mock/rate-limit", json={"enforce": False}).json()["enforce"] is False
+        assert [subscribe(n).status_code for n in range(6, 9)] == [201, 201, 201]
+        assert client.get("/__mock/rate-limit").json() == {"enforce": False, "limit": "2/s"}
+
+
+def test_a_spec_without_a_rate_limit_has_none_to_enforce(http: httpx.Client) -> None:
+    assert http.get("/__mock/rate-limit").json() == {"enforce": False, "limit": None}
+    refused = http.post("/__mock/rate-limit", json={"enforce": True})
+    assert (refused.status_code, refused.json()) == (400, {"error": "the spec documents no x-rate-limit"})
+    wrong = http.post("/__mock/rate-limit", json={"enforce": 1})
+    assert wrong.json() == {"error": 'send {"enforce": true} or {"enforce": false}'}
+
+
+@pytest.mark.parametrize(("text", "limit"), [("50/s", RateLimit(50, 1)), (" 600/m", RateLimit(600, 60))])
+def test_rate_limits_read_as_requests_per_window(text: str, limit: RateLimit) -> None:
+    assert RateLimit.parse(text) == limit
+    assert str(limit) == text.strip()
+    with pytest.raises(ValueError, match="x-rate-limit '50 per second' is not N/s, N/m or N/h"):
+        RateLimit.parse("50 per second")
