@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
+from starlette.responses import Response
 
 from mocks import MockServer, create_app, known_vendors
 from mocks.server import ServedMock, serving
@@ -95,25 +96,39 @@ Answer = Callable[[dict[str, Any]], tuple[int, dict[str, str], bytes] | None]
 
 class Journal:
     """A mock posing as a live API: records each request's method and path, and answers those
-    `answer` picks itself. (The mocks' own request journal did not exist yet.)"""
+    `answer` picks itself (given an ASGI-like scope: `type`, `method`, `path`, `headers`).
+
+    It stands where `mocks.server` expects a `MockServer`: requests arrive through `exchange()`
+    and are answered by `answer_now()`, both passed on to the mock unless `answer` picks one."""
 
     def __init__(self, app: MockServer[Any], answer: Answer | None = None) -> None:
         self.app = app
         self.base_path = app.base_path
         self.answer = answer
         self.requests: list[tuple[str, str]] = []
+        self._own: dict[int, tuple[int, dict[str, str], bytes]] = {}
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        own = self.answer(scope) if self.answer and scope["type"] == "http" else None
-        if scope["type"] == "http":
-            self.requests.append((scope["method"], scope["path"]))
+    def exchange(self, method: str, raw_path: str, headers: Any, query_string: bytes, origin: str) -> Any:
+        exchange = self.app.exchange(method, raw_path, headers, query_string, origin)
+        path = raw_path.split("?", 1)[0]
+        self.requests.append((method, path))
+        scope = {"type": "http", "method": method, "path": path, "headers": list(headers.raw)}
+        if self.answer and (own := self.answer(scope)) is not None:
+            self._own[id(exchange)] = own
+        return exchange
+
+    def answer_now(self, exchange: Any, body: bytes | None) -> Any:
+        own = self._own.pop(id(exchange), None)
         if own is None:
-            await self.app(scope, receive, send)
-            return
-        status, headers, body = own
-        encoded = [(name.encode(), value.encode()) for name, value in headers.items()]
-        await send({"type": "http.response.start", "status": status, "headers": encoded})
-        await send({"type": "http.response.body", "body": body})
+            return self.app.answer_now(exchange, body)
+        status, headers, content = own
+        return Response(content, status, headers)
+
+    def failed(self, exchange: Any) -> Any:
+        return self.app.failed(exchange)
+
+    def error_response(self, status: int, message: str) -> Any:
+        return self.app.error_response(status, message)
 
     def served(self) -> Any:
         """`mocks.server.serving` for this journal."""
