@@ -118,7 +118,11 @@ def test_an_unknown_vendor_is_an_error(run_contract: Run) -> None:
 
 def test_make_contract_passes_vendor() -> None:
     dry = subprocess.run(
-        ["make", "-n", "contract", "VENDOR=movio"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["make", "--no-print-directory", "-n", "contract", "VENDOR=movio"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert dry.stdout.splitlines()[-1] == ".venv/bin/python -m scripts.contract --vendor movio"
 
