@@ -1,6 +1,7 @@
 from typing import TYPE_CHECKING, Any, cast
 
 from ...client import AuthenticatedClient, Client
+from ...models.enable_feature_result import EnableFeatureResult
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -18,10 +19,13 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: "httpx.Response") -> Any | Problem | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: "httpx.Response"
+) -> EnableFeatureResult | Problem | None:
+    if response.status_code == 200:
+        response_200 = EnableFeatureResult.from_dict(response.json())
+
+        return response_200
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -71,14 +75,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     max_retries: int | Unset = UNSET,
     timeout: float | None | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[EnableFeatureResult | Problem]:
     """Enable Transactional
 
      Enables the account's transactional sending. The flattened reference lost this operation's heading
     and description; the summary is its title in the reference's index. No request body is documented
-    (the cURL sample sends none). The reference's response samples list no 2xx: it lists a sample for
-    every response with a body, and none for the 204 of every removal, so the success here is a 204
-    without a body too (as an independent client of the API expects). Enabling it again is 409.
+    (the cURL sample sends none). Unconfirmed: the reference lists no success status (its one response
+    sample is the 401 body); 200 with the body of Enable Track&Engage is assumed.
 
     Args:
         max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
@@ -90,7 +93,7 @@ def sync_detailed(
         errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
-        Response[Any | Problem]
+        Response[EnableFeatureResult | Problem]
     """
 
     from ... import _runtime
@@ -110,14 +113,13 @@ def sync(
     client: AuthenticatedClient,
     max_retries: int | Unset = UNSET,
     timeout: float | None | Unset = UNSET,
-) -> Any | None:
+) -> EnableFeatureResult | None:
     """Enable Transactional
 
      Enables the account's transactional sending. The flattened reference lost this operation's heading
     and description; the summary is its title in the reference's index. No request body is documented
-    (the cURL sample sends none). The reference's response samples list no 2xx: it lists a sample for
-    every response with a body, and none for the 204 of every removal, so the success here is a 204
-    without a body too (as an independent client of the API expects). Enabling it again is 409.
+    (the cURL sample sends none). Unconfirmed: the reference lists no success status (its one response
+    sample is the 401 body); 200 with the body of Enable Track&Engage is assumed.
 
     Args:
         max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
@@ -130,7 +132,7 @@ def sync(
         errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
-        Any
+        EnableFeatureResult
     """
 
     from ... import _runtime
@@ -142,7 +144,7 @@ def sync(
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _runtime.checked(client, response, _parse_response).parsed
+    return cast(EnableFeatureResult | None, _runtime.checked(client, response, _parse_response).parsed)
 
 
 async def asyncio_detailed(
@@ -150,14 +152,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     max_retries: int | Unset = UNSET,
     timeout: float | None | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[EnableFeatureResult | Problem]:
     """Enable Transactional
 
      Enables the account's transactional sending. The flattened reference lost this operation's heading
     and description; the summary is its title in the reference's index. No request body is documented
-    (the cURL sample sends none). The reference's response samples list no 2xx: it lists a sample for
-    every response with a body, and none for the 204 of every removal, so the success here is a 204
-    without a body too (as an independent client of the API expects). Enabling it again is 409.
+    (the cURL sample sends none). Unconfirmed: the reference lists no success status (its one response
+    sample is the 401 body); 200 with the body of Enable Track&Engage is assumed.
 
     Args:
         max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
@@ -169,7 +170,7 @@ async def asyncio_detailed(
         errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
-        Response[Any | Problem]
+        Response[EnableFeatureResult | Problem]
     """
 
     from ... import _runtime
@@ -189,14 +190,13 @@ async def asyncio(
     client: AuthenticatedClient,
     max_retries: int | Unset = UNSET,
     timeout: float | None | Unset = UNSET,
-) -> Any | None:
+) -> EnableFeatureResult | None:
     """Enable Transactional
 
      Enables the account's transactional sending. The flattened reference lost this operation's heading
     and description; the summary is its title in the reference's index. No request body is documented
-    (the cURL sample sends none). The reference's response samples list no 2xx: it lists a sample for
-    every response with a body, and none for the 204 of every removal, so the success here is a 204
-    without a body too (as an independent client of the API expects). Enabling it again is 409.
+    (the cURL sample sends none). Unconfirmed: the reference lists no success status (its one response
+    sample is the 401 body); 200 with the body of Enable Track&Engage is assumed.
 
     Args:
         max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
@@ -209,7 +209,7 @@ async def asyncio(
         errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
-        Any
+        EnableFeatureResult
     """
 
     from ... import _runtime
@@ -221,4 +221,4 @@ async def asyncio(
         max_retries=max_retries,
         timeout=timeout,
     )
-    return _runtime.checked(client, response, _parse_response).parsed
+    return cast(EnableFeatureResult | None, _runtime.checked(client, response, _parse_response).parsed)

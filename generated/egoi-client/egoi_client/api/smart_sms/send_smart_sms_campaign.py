@@ -99,10 +99,7 @@ def sync_detailed(
 ) -> Response[ActionResult | Problem]:
     """Send smart sms message
 
-     Deploys and sends a smart sms message. Scheduling: the reference documents no `schedule_date` for
-    this send (only the voice send's sample has one), so the send is immediate; campaigns of every
-    channel carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this
-    operation as documented.
+     Deploys and sends a smart sms message
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -145,10 +142,7 @@ def sync(
 ) -> ActionResult | None:
     """Send smart sms message
 
-     Deploys and sends a smart sms message. Scheduling: the reference documents no `schedule_date` for
-    this send (only the voice send's sample has one), so the send is immediate; campaigns of every
-    channel carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this
-    operation as documented.
+     Deploys and sends a smart sms message
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -192,10 +186,7 @@ async def asyncio_detailed(
 ) -> Response[ActionResult | Problem]:
     """Send smart sms message
 
-     Deploys and sends a smart sms message. Scheduling: the reference documents no `schedule_date` for
-    this send (only the voice send's sample has one), so the send is immediate; campaigns of every
-    channel carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this
-    operation as documented.
+     Deploys and sends a smart sms message
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -238,10 +229,7 @@ async def asyncio(
 ) -> ActionResult | None:
     """Send smart sms message
 
-     Deploys and sends a smart sms message. Scheduling: the reference documents no `schedule_date` for
-    this send (only the voice send's sample has one), so the send is immediate; campaigns of every
-    channel carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this
-    operation as documented.
+     Deploys and sends a smart sms message
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`

@@ -94,8 +94,7 @@ def sync_detailed(
 ) -> Response[ActionResult | Problem]:
     """Send voice message
 
-     Deploys and sends an voice message. Scheduling: `schedule_date` (in the request sample, not in the
-    field table) schedules the send; voice is the only channel whose send documents it.
+     Deploys and sends an voice message
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -139,8 +138,7 @@ def sync(
 ) -> ActionResult | None:
     """Send voice message
 
-     Deploys and sends an voice message. Scheduling: `schedule_date` (in the request sample, not in the
-    field table) schedules the send; voice is the only channel whose send documents it.
+     Deploys and sends an voice message
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -185,8 +183,7 @@ async def asyncio_detailed(
 ) -> Response[ActionResult | Problem]:
     """Send voice message
 
-     Deploys and sends an voice message. Scheduling: `schedule_date` (in the request sample, not in the
-    field table) schedules the send; voice is the only channel whose send documents it.
+     Deploys and sends an voice message
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -230,8 +227,7 @@ async def asyncio(
 ) -> ActionResult | None:
     """Send voice message
 
-     Deploys and sends an voice message. Scheduling: `schedule_date` (in the request sample, not in the
-    field table) schedules the send; voice is the only channel whose send documents it.
+     Deploys and sends an voice message
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
