@@ -336,7 +336,21 @@ class MockServer(Generic[State]):
                 exchange.fault is not None,
             )
             self.harness.record(entry)
+        if response is not None and exchange.journaled:
+            self._add_reply_headers(response, exchange.account)
         return response
+
+    def _add_reply_headers(self, response: Response, account: str | None) -> None:
+        """The vendor's headers of every answer (`VendorRules.reply_headers`) it does not set."""
+        if self.rules.reply_headers is None:
+            return
+        if account is None:
+            headers = self.rules.reply_headers(None)
+        else:
+            with self._locks[account]:
+                headers = self.rules.reply_headers(self.state(account))
+        for name, value in headers.items():
+            response.headers.setdefault(name, value)
 
     def _answer(self, exchange: Exchange, body: bytes) -> Response | Handling | None:
         """Everything up to the handler: the answer, or the validated call for the handler
@@ -385,8 +399,16 @@ class MockServer(Generic[State]):
         if malformed:
             return self._error(400, malformed, problems)
         if problems:
-            return self._error(self.rules.validation_status, "invalid request", problems)
+            return self._error(self._invalid_status(operation, problems), "invalid request", problems)
         return Handling(self, operation, call, self._locks[account])
+
+    def _invalid_status(self, operation: Operation, problems: Sequence[Problem]) -> int:
+        """The vendor's validation status; 404 for path parameters the schema refuses when the
+        operation documents 404 and not that status (such a path names no resource)."""
+        documented = operation.definition["responses"]
+        status = self.rules.validation_status
+        only_path = all(problem.location == "path" for problem in problems)
+        return 404 if only_path and str(status) not in documented and "404" in documented else status
 
     def _body_limit(self, exchange: Exchange) -> int:
         found = self._route_of(exchange)

@@ -22,7 +22,8 @@ The operations it derives, each answering the first documented 2xx in the respon
 - GET item: read; PATCH: merge (objects merged member by member); PUT: replace; DELETE: remove;
 - GET on a path without items: the account's one record of that shape (plausible until stored).
 A record the path names that is not there is 404 when the operation documents 404, else the
-vendor's validation status (a `Problem` whose message is `MISSING_RECORD`). Fields the request
+vendor's validation status (a `Problem` whose message is `MISSING_RECORD`); `Resources.missing`
+answers a body's reference to a missing record with that status too, when documented. Fields the request
 does not set take their default or a plausible value (mocks.values); every reply is shaped by
 the operation's response schema, so it passes the core's response validation.
 """
@@ -267,15 +268,18 @@ class Resources:
         )
         if schema is None:
             return Reply(found)
-        return Reply(
-            found, self.values.conform(schema, self._in_context(schema, value, call.path), store.clock())
-        )
+        value = self._in_context(schema, value, call.path)
+        return Reply(found, self.values.conform(schema, value, store.clock(), fill=True))
 
     def missing(self, call: Call, name: str, value: Any, location: str = "path") -> Rejected:
-        """The rejection of a call naming a record that is not there."""
+        """The rejection of a call naming a record that is not there: in its path, 404 (or the
+        fallback status where 404 is not documented); elsewhere (a body's reference), the
+        fallback status where documented (the resource the path names does exist)."""
         operation = self.operations[call.operation_id]
-        status = self._missing_status(operation)
-        return Rejected(status, f"{name} {value} {MISSING_RECORD}", [Problem(location, name, MISSING_RECORD)])
+        documented = str(self._fallback) in operation.definition.get("responses", {})
+        status = self._missing_status(operation) if location == "path" or not documented else self._fallback
+        shown = int(value) if isinstance(value, float) and value.is_integer() else value
+        return Rejected(status, f"{name} {shown} {MISSING_RECORD}", [Problem(location, name, MISSING_RECORD)])
 
     # The operations ---------------------------------------------------------------------------------
 

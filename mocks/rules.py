@@ -82,6 +82,8 @@ class VendorRules(Generic[State]):
     `resources` is the generic resource layer (mocks.resources) the vendor's handlers build on;
     an operation without a handler gets its generic behaviour when the state is a
     `mocks.resources.Store` (the core derives a layer from the spec when this is None).
+    `reply_headers(state)` gives headers every answer carries (rate-limit counters, say), from
+    the account's state, or None when the request named no account; an answer keeps its own.
     """
 
     new_state: Callable[[Clock], State]
@@ -92,3 +94,4 @@ class VendorRules(Generic[State]):
     unsound_checks: Mapping[str, str] = field(default_factory=dict)
     sample: Callable[[int], SampleRequest] | None = None
     resources: Resources | None = None
+    reply_headers: Callable[[State | None], Mapping[str, str]] | None = None

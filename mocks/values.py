@@ -177,10 +177,11 @@ class Values:
         return self._shapes[where]
 
     def target(self, where: str) -> str:
-        """`where` with any chain of `$ref` followed."""
+        """`where` with any chain of `$ref`s followed, and of `allOf`s of one member that add no
+        constraint of their own (an annotated alias)."""
         schema = self.schemas.at(where)
-        while isinstance(schema, dict) and "$ref" in schema:
-            where = schema["$ref"].removeprefix("#")
+        while isinstance(schema, dict) and ("$ref" in schema or _is_alias(schema)):
+            where = schema["$ref"].removeprefix("#") if "$ref" in schema else f"{where}/allOf/0"
             schema = self.schemas.at(where)
         return where
 
@@ -323,9 +324,9 @@ class Values:
         return self._plausible(usable[0], now, depth)
 
     def _string(self, schema: dict[str, Any], now: float) -> str:
-        """The clock's time for date and time formats or patterns, a fixed value of other formats,
-        a string drawn from the pattern, else the shortest string allowed (empty, as APIs commonly
-        write a value not set)."""
+        """The clock's time for date and time formats, a fixed value of other formats; for a
+        pattern: empty when it allows that, else the clock's time when it fits, else a string drawn
+        from it; else the shortest string allowed (empty, as APIs commonly write a value not set)."""
         moment = time.gmtime(now)
         found = schema.get("format", "")
         if found in FORMATS:
@@ -333,6 +334,8 @@ class Values:
         if found in FIXED_FORMATS:
             return FIXED_FORMATS[found]
         pattern = schema.get("pattern")
+        if pattern is not None and re.search(pattern, "") and not schema.get("minLength"):
+            return ""
         if pattern is not None:
             rendered = (time.strftime(fmt, moment) for fmt in TIME_FORMATS)
             timely = next((s for s in rendered if re.search(pattern, s)), None)
@@ -358,6 +361,11 @@ class Values:
             return False
         found = schema.get("format")
         return found is None or Draft202012Validator.FORMAT_CHECKER.conforms(value, found)
+
+
+def _is_alias(schema: dict[str, Any]) -> bool:
+    annotations = {"allOf", "description", "title", "examples"}
+    return len(schema.get("allOf", [])) == 1 and not set(schema) - annotations
 
 
 def _fits_number(schema: dict[str, Any], value: float) -> bool:

@@ -2,7 +2,7 @@
 
 from .client import AuthenticatedClient, Client
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 """This client package's version (semver): it changes when the client changes."""
 __api_version__ = "3.0.0"
 """The version of the API this client was generated for (the spec's `info.version`)."""

@@ -118,6 +118,11 @@ def sync_detailed(
     - Minimum of 2 contacts to use this method. Use Create new contact method instead.
     - It defaults to Bulk object import (the only form the reference documents).
 
+    "It defaults to Bulk object import" implies another form of import (a file given by URL,
+    with a mapping of its columns to fields, as E-goi's web app offers). It is not modelled:
+    the reference gives no property, discriminator or sample of that form, so any schema for
+    it would be invented; only the object form is accepted here.
+
     When `callback_url` is given, E-goi POSTs an import report to it when the import ends.
 
     Unconfirmed: the two-contact minimum is not enforced by the schema (`minItems`), since
@@ -171,6 +176,11 @@ def sync(
     Notes:
     - Minimum of 2 contacts to use this method. Use Create new contact method instead.
     - It defaults to Bulk object import (the only form the reference documents).
+
+    "It defaults to Bulk object import" implies another form of import (a file given by URL,
+    with a mapping of its columns to fields, as E-goi's web app offers). It is not modelled:
+    the reference gives no property, discriminator or sample of that form, so any schema for
+    it would be invented; only the object form is accepted here.
 
     When `callback_url` is given, E-goi POSTs an import report to it when the import ends.
 
@@ -227,6 +237,11 @@ async def asyncio_detailed(
     - Minimum of 2 contacts to use this method. Use Create new contact method instead.
     - It defaults to Bulk object import (the only form the reference documents).
 
+    "It defaults to Bulk object import" implies another form of import (a file given by URL,
+    with a mapping of its columns to fields, as E-goi's web app offers). It is not modelled:
+    the reference gives no property, discriminator or sample of that form, so any schema for
+    it would be invented; only the object form is accepted here.
+
     When `callback_url` is given, E-goi POSTs an import report to it when the import ends.
 
     Unconfirmed: the two-contact minimum is not enforced by the schema (`minItems`), since
@@ -280,6 +295,11 @@ async def asyncio(
     Notes:
     - Minimum of 2 contacts to use this method. Use Create new contact method instead.
     - It defaults to Bulk object import (the only form the reference documents).
+
+    "It defaults to Bulk object import" implies another form of import (a file given by URL,
+    with a mapping of its columns to fields, as E-goi's web app offers). It is not modelled:
+    the reference gives no property, discriminator or sample of that form, so any schema for
+    it would be invented; only the object form is accepted here.
 
     When `callback_url` is given, E-goi POSTs an import report to it when the import ends.
 

@@ -104,7 +104,10 @@ def sync_detailed(
 ) -> Response[ActionResult | Problem]:
     """Send email message
 
-     Deploys and sends an email message
+     Deploys and sends an email message. Scheduling: the reference documents no `schedule_date` for this
+    send (only the voice send's sample has one), so the send is immediate; campaigns of every channel
+    carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this operation
+    as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -147,7 +150,10 @@ def sync(
 ) -> ActionResult | None:
     """Send email message
 
-     Deploys and sends an email message
+     Deploys and sends an email message. Scheduling: the reference documents no `schedule_date` for this
+    send (only the voice send's sample has one), so the send is immediate; campaigns of every channel
+    carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this operation
+    as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -191,7 +197,10 @@ async def asyncio_detailed(
 ) -> Response[ActionResult | Problem]:
     """Send email message
 
-     Deploys and sends an email message
+     Deploys and sends an email message. Scheduling: the reference documents no `schedule_date` for this
+    send (only the voice send's sample has one), so the send is immediate; campaigns of every channel
+    carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this operation
+    as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -234,7 +243,10 @@ async def asyncio(
 ) -> ActionResult | None:
     """Send email message
 
-     Deploys and sends an email message
+     Deploys and sends an email message. Scheduling: the reference documents no `schedule_date` for this
+    send (only the voice send's sample has one), so the send is immediate; campaigns of every channel
+    carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this operation
+    as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`

@@ -1,7 +1,6 @@
 from typing import TYPE_CHECKING, Any, cast
 
 from ...client import AuthenticatedClient, Client
-from ...models.enable_feature_result import EnableFeatureResult
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -19,13 +18,10 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: "httpx.Response"
-) -> EnableFeatureResult | Problem | None:
-    if response.status_code == 200:
-        response_200 = EnableFeatureResult.from_dict(response.json())
-
-        return response_200
+def _parse_response(*, client: AuthenticatedClient | Client, response: "httpx.Response") -> Any | Problem | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -75,13 +71,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     max_retries: int | Unset = UNSET,
     timeout: float | None | Unset = UNSET,
-) -> Response[EnableFeatureResult | Problem]:
+) -> Response[Any | Problem]:
     """Enable Transactional
 
      Enables the account's transactional sending. The flattened reference lost this operation's heading
     and description; the summary is its title in the reference's index. No request body is documented
-    (the cURL sample sends none). Unconfirmed: the reference lists no success status (its one response
-    sample is the 401 body); 200 with the body of Enable Track&Engage is assumed.
+    (the cURL sample sends none). The reference's response samples list no 2xx: it lists a sample for
+    every response with a body, and none for the 204 of every removal, so the success here is a 204
+    without a body too (as an independent client of the API expects). Enabling it again is 409.
 
     Args:
         max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
@@ -93,7 +90,7 @@ def sync_detailed(
         errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
-        Response[EnableFeatureResult | Problem]
+        Response[Any | Problem]
     """
 
     from ... import _runtime
@@ -113,13 +110,14 @@ def sync(
     client: AuthenticatedClient,
     max_retries: int | Unset = UNSET,
     timeout: float | None | Unset = UNSET,
-) -> EnableFeatureResult | None:
+) -> Any | None:
     """Enable Transactional
 
      Enables the account's transactional sending. The flattened reference lost this operation's heading
     and description; the summary is its title in the reference's index. No request body is documented
-    (the cURL sample sends none). Unconfirmed: the reference lists no success status (its one response
-    sample is the 401 body); 200 with the body of Enable Track&Engage is assumed.
+    (the cURL sample sends none). The reference's response samples list no 2xx: it lists a sample for
+    every response with a body, and none for the 204 of every removal, so the success here is a 204
+    without a body too (as an independent client of the API expects). Enabling it again is 409.
 
     Args:
         max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
@@ -132,7 +130,7 @@ def sync(
         errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
-        EnableFeatureResult
+        Any
     """
 
     from ... import _runtime
@@ -144,7 +142,7 @@ def sync(
         max_retries=max_retries,
         timeout=timeout,
     )
-    return cast(EnableFeatureResult | None, _runtime.checked(client, response, _parse_response).parsed)
+    return _runtime.checked(client, response, _parse_response).parsed
 
 
 async def asyncio_detailed(
@@ -152,13 +150,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     max_retries: int | Unset = UNSET,
     timeout: float | None | Unset = UNSET,
-) -> Response[EnableFeatureResult | Problem]:
+) -> Response[Any | Problem]:
     """Enable Transactional
 
      Enables the account's transactional sending. The flattened reference lost this operation's heading
     and description; the summary is its title in the reference's index. No request body is documented
-    (the cURL sample sends none). Unconfirmed: the reference lists no success status (its one response
-    sample is the 401 body); 200 with the body of Enable Track&Engage is assumed.
+    (the cURL sample sends none). The reference's response samples list no 2xx: it lists a sample for
+    every response with a body, and none for the 204 of every removal, so the success here is a 204
+    without a body too (as an independent client of the API expects). Enabling it again is 409.
 
     Args:
         max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
@@ -170,7 +169,7 @@ async def asyncio_detailed(
         errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
-        Response[EnableFeatureResult | Problem]
+        Response[Any | Problem]
     """
 
     from ... import _runtime
@@ -190,13 +189,14 @@ async def asyncio(
     client: AuthenticatedClient,
     max_retries: int | Unset = UNSET,
     timeout: float | None | Unset = UNSET,
-) -> EnableFeatureResult | None:
+) -> Any | None:
     """Enable Transactional
 
      Enables the account's transactional sending. The flattened reference lost this operation's heading
     and description; the summary is its title in the reference's index. No request body is documented
-    (the cURL sample sends none). Unconfirmed: the reference lists no success status (its one response
-    sample is the 401 body); 200 with the body of Enable Track&Engage is assumed.
+    (the cURL sample sends none). The reference's response samples list no 2xx: it lists a sample for
+    every response with a body, and none for the 204 of every removal, so the success here is a 204
+    without a body too (as an independent client of the API expects). Enabling it again is 409.
 
     Args:
         max_retries (int | Unset): Retries for this call (default: the client's `max_retries`).
@@ -209,7 +209,7 @@ async def asyncio(
         errors.APIResponseValidationError: When a success body does not parse as the spec says.
 
     Returns:
-        EnableFeatureResult
+        Any
     """
 
     from ... import _runtime
@@ -221,4 +221,4 @@ async def asyncio(
         max_retries=max_retries,
         timeout=timeout,
     )
-    return cast(EnableFeatureResult | None, _runtime.checked(client, response, _parse_response).parsed)
+    return _runtime.checked(client, response, _parse_response).parsed

@@ -95,7 +95,10 @@ def sync_detailed(
     """Send push message
 
      Deploys and sends a push message. To send push notifications an app must integrate E-goi's push
-    libraries (https://developers.e-goi.com/push/).
+    libraries (https://developers.e-goi.com/push/). Scheduling: the reference documents no
+    `schedule_date` for this send (only the voice send's sample has one), so the send is immediate;
+    campaigns of every channel carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but
+    not through this operation as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -139,7 +142,10 @@ def sync(
     """Send push message
 
      Deploys and sends a push message. To send push notifications an app must integrate E-goi's push
-    libraries (https://developers.e-goi.com/push/).
+    libraries (https://developers.e-goi.com/push/). Scheduling: the reference documents no
+    `schedule_date` for this send (only the voice send's sample has one), so the send is immediate;
+    campaigns of every channel carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but
+    not through this operation as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -184,7 +190,10 @@ async def asyncio_detailed(
     """Send push message
 
      Deploys and sends a push message. To send push notifications an app must integrate E-goi's push
-    libraries (https://developers.e-goi.com/push/).
+    libraries (https://developers.e-goi.com/push/). Scheduling: the reference documents no
+    `schedule_date` for this send (only the voice send's sample has one), so the send is immediate;
+    campaigns of every channel carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but
+    not through this operation as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -228,7 +237,10 @@ async def asyncio(
     """Send push message
 
      Deploys and sends a push message. To send push notifications an app must integrate E-goi's push
-    libraries (https://developers.e-goi.com/push/).
+    libraries (https://developers.e-goi.com/push/). Scheduling: the reference documents no
+    `schedule_date` for this send (only the voice send's sample has one), so the send is immediate;
+    campaigns of every channel carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but
+    not through this operation as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`

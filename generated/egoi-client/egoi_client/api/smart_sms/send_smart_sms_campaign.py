@@ -99,7 +99,10 @@ def sync_detailed(
 ) -> Response[ActionResult | Problem]:
     """Send smart sms message
 
-     Deploys and sends a smart sms message
+     Deploys and sends a smart sms message. Scheduling: the reference documents no `schedule_date` for
+    this send (only the voice send's sample has one), so the send is immediate; campaigns of every
+    channel carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this
+    operation as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -142,7 +145,10 @@ def sync(
 ) -> ActionResult | None:
     """Send smart sms message
 
-     Deploys and sends a smart sms message
+     Deploys and sends a smart sms message. Scheduling: the reference documents no `schedule_date` for
+    this send (only the voice send's sample has one), so the send is immediate; campaigns of every
+    channel carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this
+    operation as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -186,7 +192,10 @@ async def asyncio_detailed(
 ) -> Response[ActionResult | Problem]:
     """Send smart sms message
 
-     Deploys and sends a smart sms message
+     Deploys and sends a smart sms message. Scheduling: the reference documents no `schedule_date` for
+    this send (only the voice send's sample has one), so the send is immediate; campaigns of every
+    channel carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this
+    operation as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -229,7 +238,10 @@ async def asyncio(
 ) -> ActionResult | None:
     """Send smart sms message
 
-     Deploys and sends a smart sms message
+     Deploys and sends a smart sms message. Scheduling: the reference documents no `schedule_date` for
+    this send (only the voice send's sample has one), so the send is immediate; campaigns of every
+    channel carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this
+    operation as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`

@@ -94,7 +94,8 @@ def sync_detailed(
 ) -> Response[ActionResult | Problem]:
     """Send voice message
 
-     Deploys and sends an voice message
+     Deploys and sends an voice message. Scheduling: `schedule_date` (in the request sample, not in the
+    field table) schedules the send; voice is the only channel whose send documents it.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -138,7 +139,8 @@ def sync(
 ) -> ActionResult | None:
     """Send voice message
 
-     Deploys and sends an voice message
+     Deploys and sends an voice message. Scheduling: `schedule_date` (in the request sample, not in the
+    field table) schedules the send; voice is the only channel whose send documents it.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -183,7 +185,8 @@ async def asyncio_detailed(
 ) -> Response[ActionResult | Problem]:
     """Send voice message
 
-     Deploys and sends an voice message
+     Deploys and sends an voice message. Scheduling: `schedule_date` (in the request sample, not in the
+    field table) schedules the send; voice is the only channel whose send documents it.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -227,7 +230,8 @@ async def asyncio(
 ) -> ActionResult | None:
     """Send voice message
 
-     Deploys and sends an voice message
+     Deploys and sends an voice message. Scheduling: `schedule_date` (in the request sample, not in the
+    field table) schedules the send; voice is the only channel whose send documents it.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`

@@ -94,7 +94,10 @@ def sync_detailed(
 ) -> Response[ActionResult | Problem]:
     """Send webpush message
 
-     Deploys and sends a webpush message
+     Deploys and sends a webpush message. Scheduling: the reference documents no `schedule_date` for this
+    send (only the voice send's sample has one), so the send is immediate; campaigns of every channel
+    carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this operation
+    as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -137,7 +140,10 @@ def sync(
 ) -> ActionResult | None:
     """Send webpush message
 
-     Deploys and sends a webpush message
+     Deploys and sends a webpush message. Scheduling: the reference documents no `schedule_date` for this
+    send (only the voice send's sample has one), so the send is immediate; campaigns of every channel
+    carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this operation
+    as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -181,7 +187,10 @@ async def asyncio_detailed(
 ) -> Response[ActionResult | Problem]:
     """Send webpush message
 
-     Deploys and sends a webpush message
+     Deploys and sends a webpush message. Scheduling: the reference documents no `schedule_date` for this
+    send (only the voice send's sample has one), so the send is immediate; campaigns of every channel
+    carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this operation
+    as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
@@ -224,7 +233,10 @@ async def asyncio(
 ) -> ActionResult | None:
     """Send webpush message
 
-     Deploys and sends a webpush message
+     Deploys and sends a webpush message. Scheduling: the reference documents no `schedule_date` for this
+    send (only the voice send's sample has one), so the send is immediate; campaigns of every channel
+    carry `schedule_date` in Get all Campaigns, so E-goi schedules them, but not through this operation
+    as documented.
 
     Args:
         campaign_hash (str): A campaign hash. The reference gives the pattern `[a-zA-Z0-9_-]*`
