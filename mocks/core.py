@@ -168,6 +168,7 @@ class MockServer(Generic[State]):
         self._states: dict[str, State] = {}
         self._served_specs: dict[str, bytes] = {}
         self._locks = {account.id: threading.RLock() for account in self.accounts}
+        self._reply_headers_lock = threading.Lock()
         self._parameter_table: dict[str, list[tuple[str, dict[str, Any]]]] = {}
         self._reply_plans: dict[tuple[str, int, str], tuple[str, str, str]] = {}
         documented = {
@@ -344,11 +345,11 @@ class MockServer(Generic[State]):
         """The vendor's headers of every answer (`VendorRules.reply_headers`) it does not set."""
         if self.rules.reply_headers is None:
             return
-        if account is None:
-            headers = self.rules.reply_headers(None)
-        else:
-            with self._locks[account]:
-                headers = self.rules.reply_headers(self.state(account))
+        state = None if account is None else self._states.get(account)
+        if account is not None and state is None:
+            state = self.state(account)  # no handler holds the account's lock before its state exists
+        with self._reply_headers_lock:  # not the account's lock, which a busy handler holds
+            headers = self.rules.reply_headers(state)
         for name, value in headers.items():
             response.headers.setdefault(name, value)
 

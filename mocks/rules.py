@@ -83,7 +83,9 @@ class VendorRules(Generic[State]):
     an operation without a handler gets its generic behaviour when the state is a
     `mocks.resources.Store` (the core derives a layer from the spec when this is None).
     `reply_headers(state)` gives headers every answer carries (rate-limit counters, say), from
-    the account's state, or None when the request named no account; an answer keeps its own.
+    the account's state, or None when the request named no account; an answer keeps its own. It
+    runs under a lock of its own, not the account's (which a busy handler may hold), so it may
+    change only what no handler touches (its counters).
     """
 
     new_state: Callable[[Clock], State]

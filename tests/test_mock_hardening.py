@@ -297,6 +297,44 @@ def test_a_handler_busy_with_a_large_request_does_not_hold_up_another_account() 
     ]
 
 
+def test_the_vendor_headers_of_a_busy_account_do_not_hold_up_the_server() -> None:
+    """While account-2's large request is held in its handler, account-2's malformed request is
+    answered with the vendor's headers (`VendorRules.reply_headers`, counted per account), and so
+    is account-1's, before the large one ends."""
+    entered, release = threading.Event(), threading.Event()
+    movalio = rules_of("movalio")
+    counted: dict[int, int] = {}
+
+    def perform(state: Any, call: Call) -> Reply:
+        if call.account == "account-2":
+            entered.set()
+            release.wait(timeout=10)
+        return movalio.handlers["perform_action"](state, call)
+
+    def counter(state: Any) -> dict[str, str]:
+        counted[id(state)] = counted.get(id(state), 0) + 1
+        return {"X-Answers": str(counted[id(state)])}
+
+    rules = dataclasses.replace(movalio, handlers={"perform_action": perform}, reply_headers=counter)
+    app = movalio_with(lambda spec: None, rules)
+    other = {"Authentication": "other:key"}
+    with serving(app) as mock, httpx.Client(base_url=mock.base_url, timeout=60) as http:
+        large = {**DETAILS, "padding": "x" * (INLINE_BODY_BYTES + 1)}
+        with ThreadPoolExecutor(1) as pool:
+            pending = pool.submit(http.post, "/", json=large, headers=other)
+            assert entered.wait(timeout=10)
+            malformed = http.post("/", content=b"{", headers={**other, "Content-Type": "application/json"})
+            small = http.post("/", json=DETAILS, headers=MOVALIO_KEY)
+            assert not pending.done()
+            release.set()
+            held = pending.result()
+    assert [(r.status_code, r.headers["X-Answers"]) for r in (malformed, small, held)] == [
+        (400, "1"),
+        (404, "1"),
+        (404, "2"),
+    ]
+
+
 def crashing(state: Any, call: Call) -> Reply:
     raise KeyError("a bug in a handler")
 
