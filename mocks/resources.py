@@ -393,11 +393,11 @@ class Resources:
         schema = self.schemas.at(self.values.target(found.id_schema)) if found.id_schema else {}
         kinds = schema.get("type", "integer")
         kinds = {kinds} if isinstance(kinds, str) else set(kinds)
-        taken = {record_id for _, record_id, _ in store.every(found.template)}
+        scopes = store.collections.get(found.template, {}).values()
         while True:
             number = store.issue(found.template, max(1, int(schema.get("minimum", 1))))
             candidate = _id_candidate(found, schema, kinds, number)
-            if candidate not in taken:
+            if not any(candidate in records for records in scopes):
                 return candidate
 
     def _missing_status(self, operation: Operation) -> int:

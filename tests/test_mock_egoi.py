@@ -279,6 +279,16 @@ def test_tags_are_unique_by_name(http: httpx.Client) -> None:
     }
 
 
+def test_a_renamed_or_deleted_tag_frees_its_name(http: httpx.Client) -> None:
+    ok(http.post("/tags", json={"name": "vip"}), 201)
+    ok(http.put("/tags/1", json={"name": "gold"}))
+    assert ok(http.post("/tags", json={"name": "vip"}), 201)["tag_id"] == 2
+    assert ok(http.post("/tags", json={"name": "gold"}), 409)["detail"] == "the tag 1 is already named gold"
+    assert http.delete("/tags/1").status_code == 204
+    assert ok(http.post("/tags", json={"name": "gold"}), 201)["tag_id"] == 3
+    assert ok(http.post("/tags", json={"name": "vip"}), 409)["detail"] == "the tag 2 is already named vip"
+
+
 def test_unsubscribed_contacts_are_removed_and_hidden(http: httpx.Client, clock: Clock) -> None:
     list_id = new_list(http)
     ann, bob = (

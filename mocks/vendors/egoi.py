@@ -144,6 +144,8 @@ class Account(Store):
         self.orders: dict[str, dict[str, Record]] = {}
         self.transactional = False
         self.windows: dict[int, tuple[float, int]] = {}
+        self.tag_names: dict[str, int] = {}
+        """Tag name -> the tag's id (names are unique)."""
         seed(self)
 
     def now(self) -> str:
@@ -377,10 +379,9 @@ def list_contacts_by_segment(account: Account, call: Call) -> Reply:
 # Contacts ----------------------------------------------------------------------------------------
 
 
-def _same(field: str, stored: Any, given: Any) -> bool:
-    if field == "email":
-        return str(stored).lower() == str(given).lower()
-    return bool(stored == given)
+def _channel_key(field: str, value: Any) -> tuple[str, Any]:
+    """What makes a channel value the same as another: emails compare case-insensitively."""
+    return field, str(value).lower() if field == "email" else value
 
 
 def reject_duplicates(account: Account, list_id: int, changes: Iterable[tuple[str | None, Record]]) -> None:
@@ -389,30 +390,29 @@ def reject_duplicates(account: Account, list_id: int, changes: Iterable[tuple[st
     `changes` are (contact id or None for a new contact, the base fields it will have)."""
     changes = list(changes)
     changed = {contact_id for contact_id, _ in changes}
-    others = [
-        (contact_id, c["base"])
-        for contact_id, c in account.contacts(list_id).items()
-        if contact_id not in changed
-    ]
-    problems, seen = [], list(others)
+    holders: dict[tuple[str, Any], str] = {}
+
+    def hold(contact_id: str, base: Record) -> None:
+        for field in CHANNEL_FIELDS:
+            if value := base.get(field):
+                holders.setdefault(_channel_key(field, value), contact_id)
+
+    for contact_id, contact in account.contacts(list_id).items():
+        if contact_id not in changed:
+            hold(contact_id, contact["base"])
+    problems = []
     for contact_id, base in changes:
         for field in CHANNEL_FIELDS:
-            value = base.get(field)
-            holder = next((h for h, b in seen if value and _same(field, b.get(field), value)), ABSENT_HOLDER)
-            if holder is not ABSENT_HOLDER:
-                problems.append(
-                    Problem("body", f"base.{field}", f"{value} is already used by contact {holder}")
-                )
-        seen.append((contact_id or "(new)", base))
+            if (value := base.get(field)) and (holder := holders.get(_channel_key(field, value))):
+                message = f"{value} is already used by contact {holder}"
+                problems.append(Problem("body", f"base.{field}", message))
+        hold(contact_id or "(new)", base)
     if problems:
         raise Rejected(
             409,
             "a contact of this list already has that " + problems[0].field.removeprefix("base."),
             problems,
         )
-
-
-ABSENT_HOLDER: Any = object()
 
 
 def create_contact(account: Account, call: Call) -> Reply:
@@ -443,10 +443,11 @@ def list_contacts(account: Account, call: Call) -> Reply:
 def search_contacts(account: Account, call: Call) -> Reply:
     """Contacts of every list whose email (case-insensitive), cellphone or phone is `contact`."""
     field = call.query.get("type", "email")
+    wanted = _channel_key(field, call.query["contact"])
     found = [
         {"contact_id": contact_id, "list_id": scope[0]}
         for scope, contact_id, contact in account.every(CONTACTS)
-        if contact["base"].get(field) and _same(field, contact["base"][field], call.query["contact"])
+        if contact["base"].get(field) and _channel_key(field, contact["base"][field]) == wanted
     ]
     if not found:
         raise Rejected(404, f"no contact has the {field} {call.query['contact']}")
@@ -652,9 +653,7 @@ def update_contact_by_field(account: Account, call: Call) -> Reply:
 
 def _unique_tag_name(account: Account, call: Call, tag_id: int | None = None) -> None:
     name = call.body.get("name")
-    holder = next(
-        (i for i, t in account.records(TAGS).items() if name is not None and t["name"] == name), None
-    )
+    holder = account.tag_names.get(name) if name is not None else None
     if holder is not None and holder != tag_id:
         raise Rejected(
             409,
@@ -665,17 +664,27 @@ def _unique_tag_name(account: Account, call: Call, tag_id: int | None = None) ->
 
 def create_tag(account: Account, call: Call) -> Reply:
     _unique_tag_name(account, call)
-    return RESOURCES.answer(account, call, fields={"color": call.body.get("color", "#FFFFFF")})
+    reply = RESOURCES.answer(account, call, fields={"color": call.body.get("color", "#FFFFFF")})
+    account.tag_names[reply.body["name"]] = reply.body["tag_id"]
+    return reply
 
 
 def update_tag(account: Account, call: Call) -> Reply:
-    _unique_tag_name(account, call, call.path["tag_id"])
-    return RESOURCES.answer(account, call)
+    tag_id = call.path["tag_id"]
+    _unique_tag_name(account, call, tag_id)
+    before = account.find(TAGS, (), tag_id)
+    old_name = before["name"] if before is not None else None
+    reply = RESOURCES.answer(account, call)
+    account.tag_names.pop(old_name, None)
+    account.tag_names[account.records(TAGS)[tag_id]["name"]] = tag_id
+    return reply
 
 
 def delete_tag(account: Account, call: Call) -> Reply:
-    reply = RESOURCES.answer(account, call)
     tag_id = call.path["tag_id"]
+    before = account.find(TAGS, (), tag_id)
+    reply = RESOURCES.answer(account, call)
+    account.tag_names.pop(before["name"] if before is not None else None, None)
     for _, _, contact in account.every(CONTACTS):
         contact["tags"] = [t for t in contact["tags"] if t != tag_id]
     for scope, segment_id, _ in list(account.every(SEGMENTS)):
