@@ -672,9 +672,8 @@ def create_tag(account: Account, call: Call) -> Reply:
 def update_tag(account: Account, call: Call) -> Reply:
     tag_id = call.path["tag_id"]
     _unique_tag_name(account, call, tag_id)
-    before = account.find(TAGS, (), tag_id)
-    old_name = before["name"] if before is not None else None
-    reply = RESOURCES.answer(account, call)
+    old_name = (account.find(TAGS, (), tag_id) or {}).get("name", "")
+    reply = RESOURCES.answer(account, call)  # 404 when there is no such tag
     account.tag_names.pop(old_name, None)
     account.tag_names[account.records(TAGS)[tag_id]["name"]] = tag_id
     return reply
@@ -682,9 +681,9 @@ def update_tag(account: Account, call: Call) -> Reply:
 
 def delete_tag(account: Account, call: Call) -> Reply:
     tag_id = call.path["tag_id"]
-    before = account.find(TAGS, (), tag_id)
-    reply = RESOURCES.answer(account, call)
-    account.tag_names.pop(before["name"] if before is not None else None, None)
+    old_name = (account.find(TAGS, (), tag_id) or {}).get("name", "")
+    reply = RESOURCES.answer(account, call)  # 404 when there is no such tag
+    account.tag_names.pop(old_name, None)
     for _, _, contact in account.every(CONTACTS):
         contact["tags"] = [t for t in contact["tags"] if t != tag_id]
     for scope, segment_id, _ in list(account.every(SEGMENTS)):
