@@ -115,6 +115,7 @@ class Authenticator:
         self, spec: Mapping[str, Any], accounts: Sequence[Account], *, lifetime: float, clock: Clock
     ) -> None:
         self.schemes: dict[str, Any] = spec.get("components", {}).get("securitySchemes", {})
+        self._kinds = {name: _kind(scheme) for name, scheme in self.schemes.items()}
         plan = CredentialPlan.of(spec)
         self._secrets = {
             name: [(account.id, render(plan.schemes[name], account.variables)) for account in accounts]
@@ -142,9 +143,14 @@ class Authenticator:
     ) -> str | None:
         """The account opened by every scheme of some requirement; None when none is satisfied."""
         for requirement in requirements:
-            found = {self._account(name, headers, query) for name in requirement}
-            if len(found) == 1 and None not in found:
-                return found.pop()
+            if len(requirement) == 1:
+                found = self._account(next(iter(requirement)), headers, query)
+                if found is not None:
+                    return found
+                continue
+            opened = {self._account(name, headers, query) for name in requirement}
+            if len(opened) == 1 and None not in opened:
+                return opened.pop()
         return None
 
     def challenge(self, requirements: list[dict[str, Any]]) -> str | None:
@@ -155,8 +161,7 @@ class Authenticator:
         return 'Basic realm="api"' if "basic" in kinds else None
 
     def _account(self, name: str, headers: Headers, query: Mapping[str, str]) -> str | None:
-        scheme = self.schemes[name]
-        kind = _kind(scheme)
+        scheme, kind = self.schemes[name], self._kinds[name]
         if scheme["type"] == "oauth2":
             token = _bearer_token(headers)
             return self.issuer.account_of(token) if token and self.issuer else None

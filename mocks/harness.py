@@ -233,6 +233,8 @@ class Harness:
 
     def take_fault(self, operation_id: str) -> Fault | None:
         """The fault that applies to this request, if any (counting it down)."""
+        if not self._faults:  # nothing armed: the common case, read without the lock
+            return None
         with self._lock:
             for armed in self._faults:
                 fault = armed.fault

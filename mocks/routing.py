@@ -95,16 +95,23 @@ class Router:
             routes[operation.template].operations[operation.method] = operation
         self.routes = list(routes.values())
         self.routes.sort(key=lambda route: (len(route.names), -len(route.template)))
+        self.literal = {route.template: route for route in self.routes if not route.names}
+        """Templates without parameters, found by a dict lookup before any pattern is tried."""
 
     def match(self, method: str, raw_path: str) -> Match | MethodNotAllowed | None:
         """The operation for a method and a still percent-encoded path, if any."""
+        literal = self.literal.get(raw_path)
+        if literal is not None:
+            return self._on(literal, method, [])
         for route in self.routes:
             found = route.pattern.match(raw_path)
-            if found is None:
-                continue
-            operation = route.operations.get(method.lower())
-            if operation is None:
-                return MethodNotAllowed(sorted(m.upper() for m in route.operations))
-            values = [unquote(value) for value in found.groups()]
-            return Match(operation, dict(zip(route.names, values, strict=True)))
+            if found is not None:
+                return self._on(route, method, [unquote(value) for value in found.groups()])
         return None
+
+    @staticmethod
+    def _on(route: PathRoute, method: str, values: list[str]) -> Match | MethodNotAllowed:
+        operation = route.operations.get(method.lower())
+        if operation is None:
+            return MethodNotAllowed(sorted(m.upper() for m in route.operations))
+        return Match(operation, dict(zip(route.names, values, strict=True)))

@@ -31,7 +31,7 @@ from mocks.core import Exchange, MockServer
 
 __all__ = ["ServedMock", "bind", "serve_forever", "serving"]
 
-REASONS = {status.value: status.phrase.encode() for status in HTTPStatus}
+STATUS_LINES = {status.value: b"HTTP/1.1 %d %s" % (status, status.phrase.encode()) for status in HTTPStatus}
 CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 
 
@@ -202,7 +202,8 @@ class _Connection(asyncio.Protocol):
             return
         close = request.body is None or not request.keep_alive
         body = b"" if request.exchange.method == "HEAD" else bytes(response.body)
-        head = [b"HTTP/1.1 %d %s" % (response.status_code, REASONS.get(response.status_code, b"Unknown"))]
+        status = response.status_code
+        head = [STATUS_LINES.get(status) or b"HTTP/1.1 %d Unknown" % status]
         head += [name + b": " + value for name, value in response.raw_headers if name != b"connection"]
         head += [b"date: " + DATE.now(), b"connection: close" if close else b"connection: keep-alive"]
         transport.write(b"\r\n".join(head) + b"\r\n\r\n" + body)
