@@ -37,7 +37,7 @@ contract: generate
 
 test: check-generated
 	$(PY) -m scripts.lint
-	$(PY) -m pytest -n 2
+	$(PY) -m pytest -n 2 --dist worksteal
 
 mock: bootstrap
 	$(PY) -m mocks $(or $(VENDOR),movalio) --port $(PORT)
