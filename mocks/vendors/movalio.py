@@ -36,7 +36,7 @@ PROFILE_FIELDS = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Subscriber:
     """One subscriber and everything the actions recorded about it."""
 
