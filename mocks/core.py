@@ -86,7 +86,7 @@ class ConnectionDropped(ConnectionError):
     """An injected fault asked the mock to close the connection without answering."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Exchange:
     """One request on its way through the core, and what is known of it so far."""
 
@@ -105,7 +105,7 @@ class Exchange:
     limit: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Handling:
     """A validated call waiting for its account's lock and its handler."""
 

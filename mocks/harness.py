@@ -118,7 +118,7 @@ class Fault:
         return {name: value for name, value in asdict(self).items() if value is not None}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class JournalEntry:
     """One request a mock answered (or dropped: status 0)."""
 

@@ -62,7 +62,7 @@ class PathRoute:
     operations: dict[str, Operation] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     operation: Operation
     path_params: dict[str, str]

@@ -21,7 +21,7 @@ Clock = Callable[[], float]
 """Seconds since the epoch, like `time.time` (tests inject their own)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Call:
     """A request that passed routing, auth and validation, with its inputs parsed."""
 
@@ -33,7 +33,7 @@ class Call:
     body: Any
 
 
-@dataclass
+@dataclass(slots=True)
 class Reply:
     """What a handler answers: a status, a JSON body (or none) and extra headers."""
 

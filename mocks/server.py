@@ -79,7 +79,7 @@ class _Date:
 DATE = _Date()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Request:
     """A request whose head has arrived: what the mock made of it, and its body so far."""
 
