@@ -12,6 +12,7 @@ from pathlib import Path
 
 from mocks import known_vendors
 from scripts.vendors import ROOT
+from tests.test_readme import TESTS, clean_environment, run_pytest
 
 USERS_TESTS = """
 import httpx
@@ -61,13 +62,6 @@ def test_oauth_credentials_and_token_url(movio_mock):
 """
 
 
-def run_pytest(
-    python: str, folder: Path, *arguments: str, env: dict[str, str]
-) -> subprocess.CompletedProcess[str]:
-    command = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *arguments, str(folder)]
-    return subprocess.run(command, cwd=folder, capture_output=True, text=True, env=env, timeout=300)
-
-
 def test_the_fixtures_in_a_users_test_run(tmp_path: Path) -> None:
     (tmp_path / "test_users.py").write_text(USERS_TESTS.format(vendors=known_vendors()), encoding="utf-8")
     env = {**os.environ, "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1", "PYTHONPATH": str(ROOT)}
@@ -76,22 +70,8 @@ def test_the_fixtures_in_a_users_test_run(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[-1].startswith("4 passed")
 
 
-EXAMPLE = """
-from movalio_client.api.actions import perform_action
-from movalio_client.auth import connect_movalio_key
-from movalio_client.models import SubscribeAction, SubscriberType
-
-
-def test_signup_survives_a_rate_limit(movalio_mock):
-    movalio_mock.fault(status=429, retry_after=0)  # the next request gets a 429
-    client = connect_movalio_key(movalio_mock.base_url, key=movalio_mock.secret)
-    body = SubscribeAction(type_=SubscriberType.EMAIL, email="bob@example.org")
-    created = perform_action.sync(client=client, body=body)  # retried after the 429
-    assert [entry.status for entry in movalio_mock.journal()] == [429, 201]
-    assert created.uuid
-"""
-"""The README's example of a user's test with a generated client and an injected 429 (the
-mocks' README section shows it as it is here)."""
+EXAMPLE = next(snippet for snippet in TESTS if "movalio_mock" in snippet)
+"""The README's example of a user's test with a generated client and an injected 429."""
 
 
 def test_an_installed_package_brings_its_fixtures_to_pytest(tmp_path: Path) -> None:
@@ -108,7 +88,7 @@ def test_an_installed_package_brings_its_fixtures_to_pytest(tmp_path: Path) -> N
     project = tmp_path / "project"
     project.mkdir()
     (project / "test_signup.py").write_text(EXAMPLE.lstrip(), encoding="utf-8")
-    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "PYTEST_ADDOPTS")}
+    env = clean_environment()
     result = run_pytest(python, project, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[-1].startswith("1 passed")

@@ -3,7 +3,8 @@
 Snippets that define a `test_` function are a user's pytest file: they run in a pytest of their
 own, which finds the `<vendor>_mock` fixtures through the plugin's entry point. The others are
 scripts: they run against the mocks the README serves with `make mock VENDOR=v PORT=p`, started
-here on those ports; a snippet whose `print(...)` lines end in `# value` must print exactly those
+here on free ports (the snippet's `127.0.0.1:p` becomes the port taken, so parallel test processes
+never collide); a snippet whose `print(...)` lines end in `# value` must print exactly those
 values.
 """
 
@@ -42,13 +43,24 @@ def clean_environment() -> dict[str, str]:
     return {key: value for key, value in os.environ.items() if key not in drop}
 
 
+def run_pytest(
+    python: str, folder: Path, *arguments: str, env: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """A pytest run of `folder`'s tests by `python`, as a user would start it there."""
+    command = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", *arguments, str(folder)]
+    return subprocess.run(command, cwd=folder, capture_output=True, text=True, env=env, timeout=300)
+
+
 @pytest.fixture(scope="module")
-def readme_mocks() -> Iterator[None]:
-    """The mocks on the ports the README's `make mock` lines name, with their default accounts."""
+def readme_mocks() -> Iterator[dict[int, int]]:
+    """The mocks the README's `make mock` lines serve, with their default accounts, each on a free
+    port: the README's port -> the port taken."""
     with ExitStack() as stack:
+        ports = {}
         for port, vendor in SERVED.items():
-            stack.enter_context(serving(create_app(vendor, env={}), port=port))
-        yield
+            served = stack.enter_context(serving(create_app(vendor, env={})))
+            ports[port] = int(served.origin.rsplit(":", 1)[1])
+        yield ports
 
 
 def test_the_readme_has_the_snippets_this_module_runs() -> None:
@@ -62,7 +74,11 @@ def first_line(snippet: str) -> str:
 
 
 @pytest.mark.parametrize("snippet", SCRIPTS, ids=first_line)
-def test_a_script_snippet_prints_what_it_says(snippet: str, readme_mocks: None, tmp_path: Path) -> None:
+def test_a_script_snippet_prints_what_it_says(
+    snippet: str, readme_mocks: dict[int, int], tmp_path: Path
+) -> None:
+    for port, taken in readme_mocks.items():
+        snippet = snippet.replace(f"127.0.0.1:{port}", f"127.0.0.1:{taken}")
     result = subprocess.run(
         [sys.executable, "-c", snippet], cwd=tmp_path, env=clean_environment(), capture_output=True, text=True
     )
@@ -74,12 +90,6 @@ def test_a_script_snippet_prints_what_it_says(snippet: str, readme_mocks: None, 
 @pytest.mark.parametrize("snippet", TESTS, ids=first_line)
 def test_a_test_snippet_passes_in_a_users_pytest(snippet: str, tmp_path: Path) -> None:
     (tmp_path / "test_snippet.py").write_text(snippet, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_snippet.py"],
-        cwd=tmp_path,
-        env=clean_environment(),
-        capture_output=True,
-        text=True,
-    )
+    result = run_pytest(sys.executable, tmp_path, env=clean_environment())
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[-1].startswith("1 passed")
