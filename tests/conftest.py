@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, cast
 
+import httpx
 import pytest
 from starlette.responses import Response
 
@@ -17,7 +18,7 @@ from mocks import MockServer, create_app, known_vendors
 from mocks.server import ServedMock, serving
 from scripts.live_safety import has_safe_operations
 from scripts.reports import REPORTS
-from scripts.targets import Target, all_targets, load_schema
+from scripts.targets import Target, all_targets, load_schema, mock_target
 from scripts.vendors import ROOT
 
 
@@ -36,6 +37,15 @@ for _vendor in known_vendors():  # one fixture per vendor: served_<vendor>
 
 
 TARGETS = all_targets()
+
+
+@pytest.fixture
+def movio_http() -> Iterator[httpx.Client]:
+    """A Movio client (in-process) holding a fresh token of the mock's default account."""
+    target = mock_target("movio", env={})
+    with target.http() as client:
+        client.headers.update(target.credentials().headers)
+        yield client
 
 
 @pytest.fixture(scope="module", params=TARGETS, ids=[target.name for target in TARGETS])

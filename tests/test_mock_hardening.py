@@ -27,18 +27,8 @@ from mocks.rules import Call, Reply, VendorRules
 from mocks.server import serving
 from mocks.strict_json import loads
 from mocks.transport import InProcessTransport
-from scripts.targets import mock_target
 
 MOVALIO_KEY = {"Authentication": "mock-app-id:mock-client-key"}
-
-
-@pytest.fixture
-def movio_http() -> Iterator[httpx.Client]:
-    """A Movio client (in-process) holding a fresh token of the mock's default account."""
-    target = mock_target("movio", env={})
-    with target.http() as client:
-        client.headers.update(target.credentials().headers)
-        yield client
 
 
 @pytest.fixture

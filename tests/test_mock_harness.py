@@ -17,7 +17,6 @@ from mocks.harness import Fault, HarnessError, JournalEntry, RateLimit, coverage
 from mocks.registry import load_spec, rules_of
 from mocks.server import serving
 from mocks.transport import InProcessTransport
-from scripts.targets import mock_target
 
 MOVALIO_KEY = {"Authentication": "mock-app-id:mock-client-key"}
 MOVALIO_ACCOUNT = Account(
@@ -38,15 +37,6 @@ def movalio() -> MockServer[Any]:
 @pytest.fixture
 def http(movalio: MockServer[Any]) -> Iterator[httpx.Client]:
     with httpx.Client(base_url="http://mock", transport=InProcessTransport(movalio)) as client:
-        yield client
-
-
-@pytest.fixture
-def movio_http() -> Iterator[httpx.Client]:
-    """A Movio client (in-process) holding a fresh token of the mock's default account."""
-    target = mock_target("movio", env={})
-    with target.http() as client:
-        client.headers.update(target.credentials().headers)
         yield client
 
 
