@@ -188,8 +188,11 @@ class MockServer(Generic[State]):
             )
 
     def state(self, account: str | None = None) -> State:
-        """An account's state (the first account's by default), created on first use."""
+        """An account's state (the first account's by default), created on first use under the
+        account's lock; an existing one is read without it (a busy handler holds that lock)."""
         account = account or self.accounts[0].id
+        if (found := self._states.get(account)) is not None:
+            return found
         with self._locks[account]:
             if account not in self._states:
                 self._states[account] = self.rules.new_state(self.clock)
@@ -345,9 +348,7 @@ class MockServer(Generic[State]):
         """The vendor's headers of every answer (`VendorRules.reply_headers`) it does not set."""
         if self.rules.reply_headers is None:
             return
-        state = None if account is None else self._states.get(account)
-        if account is not None and state is None:
-            state = self.state(account)  # no handler holds the account's lock before its state exists
+        state = None if account is None else self.state(account)  # takes no lock once it exists
         with self._reply_headers_lock:  # not the account's lock, which a busy handler holds
             headers = self.rules.reply_headers(state)
         for name, value in headers.items():
