@@ -143,19 +143,14 @@ class Authenticator:
     ) -> str | None:
         """The account opened by every scheme of some requirement; None when none is satisfied."""
         for requirement in requirements:
-            if len(requirement) == 1:
-                found = self._account(next(iter(requirement)), headers, query)
-                if found is not None:
-                    return found
-                continue
-            opened = {self._account(name, headers, query) for name in requirement}
-            if len(opened) == 1 and None not in opened:
-                return opened.pop()
+            found = {self._account(name, headers, query) for name in requirement}
+            if len(found) == 1 and None not in found:
+                return found.pop()
         return None
 
     def challenge(self, requirements: list[dict[str, Any]]) -> str | None:
         """The `WWW-Authenticate` value for a 401 (RFC 6750 for bearer tokens, RFC 7617 for Basic)."""
-        kinds = {_kind(self.schemes[name]) for requirement in requirements for name in requirement}
+        kinds = {self._kinds[name] for requirement in requirements for name in requirement}
         if "bearer" in kinds:
             return "Bearer"
         return 'Basic realm="api"' if "basic" in kinds else None
